@@ -1,0 +1,165 @@
+#!/usr/bin/env node
+// Argument parsing only: every command calls the pipeline and returns an exit code.
+// 0 success, 1 a content problem (or an environment one, like no browser), 2 a usage mistake.
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { ContentError, EnvironmentError, hasErrors, UsageError } from './errors/finding.js';
+import { formatFindings } from './errors/report.js';
+import { build, generatorName, loadAndValidate, resolveModuleDirs, type BuildConfig } from './pipeline/build.js';
+import { PROJECT_ROOT } from './project-root.js';
+import { buildJsonSchemas, FORMATS, NATIONS, type Format, type Nation } from './schema/module-schema.js';
+import { didYouMean } from './errors/did-you-mean.js';
+
+export interface Io {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  cwd: string;
+}
+
+const defaultIo: Io = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+  cwd: process.cwd(),
+};
+
+function splitList(value: string, previous: string[] = []): string[] {
+  return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
+function parseFormats(values: string[] | undefined): Format[] | undefined {
+  if (!values) return undefined;
+  return values.map((value) => {
+    if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format "${value}"`, didYouMean(value, FORMATS));
+    return value as Format;
+  });
+}
+
+export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+  let exitCode = 0;
+  const modulesDirOf = (opts: { modulesDir?: string }) => path.resolve(io.cwd, opts.modulesDir ?? 'modules');
+
+  const program = new Command('workshopkit')
+    .description('Turn a training module into decks, handouts and lesson plans for each audience.')
+    .version(generatorName().split(' ')[1]!)
+    .exitOverride()
+    .showSuggestionAfterError(true)
+    .configureOutput({ writeOut: io.out, writeErr: io.err });
+
+  program
+    .command('build')
+    .description('build every output of the given modules (all modules when none is named)')
+    .argument('[module...]', 'module ids or folders')
+    .option('-a, --audience <ids>', 'only these audiences (comma-separated)', splitList)
+    .option('-f, --format <formats>', `only these formats: ${FORMATS.join(', ')}`, splitList)
+    .option('-o, --out <dir>', 'output folder', 'out')
+    .addOption(new Option('--nation <nation>', 'use this nation\'s terms (safeguarding role names)').choices(NATIONS))
+    .option('--theme <name>', 'theme', 'default')
+    .option('--modules-dir <dir>', 'where modules live', 'modules')
+    .option('--dry-run', 'run every stage but writing')
+    .option('--json', 'with --dry-run: print the tailored models as JSON')
+    .action(async (modules: string[], opts) => {
+      const config: BuildConfig = {
+        modules: modules.map((m) => path.resolve(io.cwd, m)).map((abs, i) => (fs.existsSync(abs) ? abs : modules[i]!)),
+        modulesDir: modulesDirOf(opts),
+        outDir: path.resolve(io.cwd, opts.out as string),
+        ...(opts.audience ? { audiences: opts.audience as string[] } : {}),
+        ...(opts.format ? { formats: parseFormats(opts.format as string[])! } : {}),
+        ...(opts.nation ? { nation: opts.nation as Nation } : {}),
+        theme: opts.theme as string,
+        dryRun: Boolean(opts.dryRun),
+      };
+      const result = await build(config);
+      if (result.findings.length) io.err(formatFindings(result.findings));
+      if (opts.json) {
+        io.out(JSON.stringify({ planned: result.planned, models: result.models, findings: result.findings }, null, 2));
+        return;
+      }
+      for (const planned of result.planned) {
+        io.out(`${config.dryRun ? 'would build' : 'built'} ${path.relative(io.cwd, path.join(config.outDir, planned.module, planned.audience, planned.path)) || '.'}`);
+      }
+      io.out(`${result.planned.length} output${result.planned.length === 1 ? '' : 's'} ${config.dryRun ? 'planned' : 'written'}`);
+    });
+
+  program
+    .command('check')
+    .description('validate modules and report every problem, without building')
+    .argument('[module...]', 'module ids or folders')
+    .option('--modules-dir <dir>', 'where modules live', 'modules')
+    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .action((modules: string[], opts) => {
+      const dirs = resolveModuleDirs(modules, modulesDirOf(opts));
+      const { findings } = loadAndValidate(dirs);
+      if (opts.format === 'json') io.out(JSON.stringify({ findings }, null, 2));
+      else io.out(findings.length ? formatFindings(findings) : `${dirs.length} module${dirs.length === 1 ? '' : 's'} checked: no problems`);
+      if (hasErrors(findings)) exitCode = 1;
+    });
+
+  program
+    .command('list')
+    .description('list the modules with their audiences and formats')
+    .option('--modules-dir <dir>', 'where modules live', 'modules')
+    .action((opts) => {
+      const { modules, findings } = loadAndValidate(resolveModuleDirs([], modulesDirOf(opts)));
+      for (const m of modules) {
+        io.out(`${m.id}: ${m.source.title} (reviewed ${m.source.reviewed})`);
+        for (const [audience, entry] of Object.entries(m.source.audiences)) {
+          io.out(`  ${audience.padEnd(16)} ${String(entry.duration).padStart(3)} min  ${entry.formats.join(', ')}`);
+        }
+      }
+      if (hasErrors(findings)) {
+        io.err(formatFindings(findings));
+        exitCode = 1;
+      }
+    });
+
+  program
+    .command('schema')
+    .description('write the JSON schemas for module.yaml, stats.yaml and resources.yaml to schemas/')
+    .option('-o, --out <dir>', 'folder', path.join(PROJECT_ROOT, 'schemas'))
+    .action((opts) => {
+      const dir = path.resolve(io.cwd, opts.out as string);
+      fs.mkdirSync(dir, { recursive: true });
+      for (const [name, schema] of Object.entries(buildJsonSchemas())) {
+        fs.writeFileSync(path.join(dir, name), `${JSON.stringify(schema, null, 2)}\n`);
+        io.out(`wrote ${path.relative(io.cwd, path.join(dir, name))}`);
+      }
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    return reportError(error, io);
+  }
+}
+
+function reportError(error: unknown, io: Io): number {
+  if (error instanceof CommanderError) {
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+    return 2; // commander has already printed the message
+  }
+  if (error instanceof ContentError) {
+    io.err(formatFindings(error.findings));
+    return 1;
+  }
+  if (error instanceof UsageError) {
+    io.err(`workshopkit: ${error.message}${error.hint ? `\n  ${error.hint}` : ''}`);
+    return 2;
+  }
+  if (error instanceof EnvironmentError) {
+    io.err(`workshopkit: ${error.message}`);
+    return 1;
+  }
+  // Anything else is a bug in workshopkit: show the stack so it can be reported.
+  io.err(`workshopkit: internal error. Please report this with the module that caused it.\n${(error as Error)?.stack ?? String(error)}`);
+  return 70;
+}
+
+const invokedDirectly = process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url));
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

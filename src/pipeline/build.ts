@@ -1,0 +1,154 @@
+// The whole pipeline, written out once: load, validate, tailor, render, print, write.
+import fs from 'node:fs';
+import path from 'node:path';
+import { didYouMean } from '../errors/did-you-mean.js';
+import { ContentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
+import { availableThemes } from '../render/assets.js';
+import { loadFormatTemplates, type FormatTemplates } from '../render/templates.js';
+import { TEMPLATES_DIR, PROJECT_ROOT } from '../project-root.js';
+import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-schema.js';
+import { findModuleDirs, loadModule } from './load.js';
+import { HTML_FORMATS, type RenderOptions } from './render.js';
+import { tailorModule, type TailoredModule } from './tailor.js';
+import { validateModule, type ValidModule } from './validate.js';
+import { commitStaged, discardStaged, stageOutputs, type AudienceOutput } from './write.js';
+
+export interface BuildConfig {
+  /** Module ids (folders under modulesDir) or paths to module folders; empty means every module. */
+  modules: string[];
+  modulesDir: string;
+  outDir: string;
+  audiences?: string[];
+  formats?: Format[];
+  nation?: Nation;
+  theme: string;
+  dryRun: boolean;
+}
+
+export interface PlannedOutput {
+  module: string;
+  audience: string;
+  format: Format;
+  /** Where it is written, relative to the output folder of the audience. */
+  path: string;
+}
+
+export interface BuildResult {
+  findings: Finding[];
+  planned: PlannedOutput[];
+  /** The tailored models (for --dry-run --json and tests). */
+  models: TailoredModule[];
+  written: string[];
+}
+
+const OUTPUT_PATHS: Record<Format, string> = {
+  deck: 'deck/index.html',
+  handout: 'handout.pdf',
+  'lesson-plan': 'lesson-plan.pdf',
+  notes: 'notes.pdf',
+  'slides-pdf': 'slides.pdf',
+};
+
+export function generatorName(): string {
+  const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
+  return `workshopkit ${pkg.version}`;
+}
+
+/** Turns module arguments (ids or folders) into module folders; a wrong name is a usage error. */
+export function resolveModuleDirs(names: string[], modulesDir: string): string[] {
+  const all = findModuleDirs(modulesDir);
+  if (!names.length) {
+    if (!all.length) throw new UsageError(`no modules found in ${modulesDir}`, 'Run this from the project folder, or pass --modules-dir.');
+    return all;
+  }
+  return names.map((name) => {
+    const asPath = path.resolve(name);
+    if (fs.existsSync(path.join(asPath, 'module.yaml'))) return asPath;
+    const byId = path.join(modulesDir, name);
+    if (fs.existsSync(path.join(byId, 'module.yaml'))) return byId;
+    const ids = all.map((dir) => path.basename(dir));
+    throw new UsageError(`there is no module "${name}"`, `${didYouMean(name, ids)} Modules are the folders in ${modulesDir} that have a module.yaml.`);
+  });
+}
+
+/** Load and validate modules; every problem in every module is reported at once. */
+export function loadAndValidate(dirs: string[]): { modules: ValidModule[]; findings: Finding[] } {
+  const modules: ValidModule[] = [];
+  const findings: Finding[] = [];
+  for (const dir of dirs) {
+    const result = validateModule(loadModule(dir));
+    findings.push(...result.findings);
+    if (result.module) modules.push(result.module);
+  }
+  return { modules, findings };
+}
+
+function checkOptions(config: BuildConfig, modules: ValidModule[]): void {
+  const declared = [...new Set(modules.flatMap((m) => Object.keys(m.source.audiences)))];
+  for (const audience of config.audiences ?? []) {
+    if (!declared.includes(audience)) {
+      throw new UsageError(`no module here has the audience "${audience}"`, didYouMean(audience, declared));
+    }
+  }
+  const themes = availableThemes();
+  if (!themes.includes(config.theme)) throw new UsageError(`there is no theme "${config.theme}"`, didYouMean(config.theme, themes));
+  if (config.nation && !NATIONS.includes(config.nation)) throw new UsageError(`unknown nation "${config.nation}"`, didYouMean(config.nation, NATIONS));
+  for (const m of modules) {
+    const nation = config.nation ?? m.source.nation;
+    const missing = Object.entries(m.source.variables ?? {}).filter(([, values]) => !values[nation]).map(([name]) => name);
+    if (missing.length) {
+      throw new ContentError(missing.map((name) => m.loaded.module.findingAt(['variables', name], 'error', 'module/missing-variable',
+        `the variable "${name}" has no value for ${nation}`, `Add "${nation}: ..." under variables.${name}, or build for another nation.`)));
+    }
+  }
+}
+
+export function planOutputs(config: BuildConfig, modules: ValidModule[]): PlannedOutput[] {
+  const planned: PlannedOutput[] = [];
+  for (const m of modules) {
+    for (const [audience, entry] of Object.entries(m.source.audiences)) {
+      if (config.audiences && !config.audiences.includes(audience)) continue;
+      for (const format of entry.formats) {
+        if (config.formats && !config.formats.includes(format)) continue;
+        planned.push({ module: m.id, audience, format, path: OUTPUT_PATHS[format] });
+      }
+    }
+  }
+  return planned;
+}
+
+export async function build(config: BuildConfig): Promise<BuildResult> {
+  const dirs = resolveModuleDirs(config.modules, config.modulesDir);
+  const { modules, findings } = loadAndValidate(dirs);
+  if (hasErrors(findings)) throw new ContentError(findings);
+  checkOptions(config, modules);
+
+  const planned = planOutputs(config, modules);
+  const formats = [...new Set(planned.map((p) => p.format))];
+  const templates = new Map<Format, FormatTemplates>(
+    formats.filter((f) => HTML_FORMATS[f]).map((f) => [f, loadFormatTemplates(TEMPLATES_DIR, f)]),
+  );
+  const options: RenderOptions = { theme: config.theme, generator: generatorName() };
+
+  const models: TailoredModule[] = [];
+  const outputs: AudienceOutput[] = [];
+  for (const m of modules) {
+    for (const audience of Object.keys(m.source.audiences)) {
+      const wanted = planned.filter((p) => p.module === m.id && p.audience === audience);
+      if (!wanted.length) continue;
+      const tailored = tailorModule(m, audience, config.nation ? { nation: config.nation } : {});
+      models.push(tailored);
+      const files = wanted.flatMap((p) => HTML_FORMATS[p.format]?.(tailored, templates.get(p.format)!, options) ?? []);
+      outputs.push({ module: m.id, audience, files });
+    }
+  }
+  if (config.dryRun) return { findings, planned, models, written: [] };
+
+  const staging = stageOutputs(config.outDir, outputs);
+  try {
+    return { findings, planned, models, written: commitStaged(config.outDir, staging, outputs) };
+  } catch (error) {
+    discardStaged(staging);
+    throw error;
+  }
+}

@@ -1,0 +1,281 @@
+// Stage 3: pick what one audience sees. Filters blocks and items, adds the blocks the audience's profile
+// requires, resolves figures, computed changes and nation-specific words. Pure: no disk, no browser.
+import { AUDIENCE_PROFILES, DEFAULT_GROUND_RULES, DEFAULT_HOLDING, type AudienceProfile } from '../schema/audience-profiles.js';
+import type { Block, Figure, Format, Item, Nation, Resource } from '../schema/module-schema.js';
+import { describeChange, formatCitation, formatValue } from '../render/figures.js';
+import { replaceTokens } from './tokens.js';
+import type { ValidModule } from './validate.js';
+
+export interface TailoredItem {
+  text: string;
+  detail?: string;
+}
+
+export interface ShownFigure extends Figure {
+  display: string;
+  citation: string;
+  /** 1-based number in the list of sources. */
+  number: number;
+}
+
+export interface ShownResource extends Resource {
+  /** "For adults (18+)" where an adult audience sees a service not meant for children, and the like. */
+  ageLabel?: string;
+}
+
+interface Base {
+  id?: string;
+  title?: string;
+  minutes: number;
+  notes?: string;
+}
+
+export type TailoredBlock =
+  | (Base & { type: 'title'; title: string; subtitle?: string })
+  | (Base & { type: 'agenda'; items: TailoredItem[] })
+  | (Base & { type: 'holding'; title: string; text?: string; items: TailoredItem[] })
+  | (Base & { type: 'presenters'; people: { name: string; role?: string; organisation?: string; contact?: string }[] })
+  | (Base & { type: 'definition'; term: string; text: string; points: TailoredItem[]; notToBeConfusedWith?: { term: string; text: string } })
+  | (Base & { type: 'statistics'; intro?: string; figures: ShownFigure[]; changes: { from: ShownFigure; to: ShownFigure; words: string }[] })
+  | (Base & { type: 'markdown'; slides: { markdown: string; notes?: string }[] })
+  | (Base & { type: 'tips'; intro?: string; items: TailoredItem[] })
+  | (Base & { type: 'dos-and-donts'; intro?: string; do: TailoredItem[]; dont: TailoredItem[] })
+  | (Base & { type: 'signposting'; intro?: string; resources: ShownResource[] })
+  | (Base & {
+      type: 'activity';
+      kind: string;
+      instructions: string;
+      scenario?: string;
+      questions: TailoredItem[];
+      quiz: { statement: string; answer: boolean; explain: string }[];
+      support?: string;
+      challenge?: string;
+      returnsTo?: string;
+    })
+  | (Base & { type: 'questions'; text?: string })
+  | (Base & { type: 'sources'; figures: ShownFigure[] });
+
+export interface TailoredAudience extends AudienceProfile {
+  duration: number;
+  formats: Format[];
+  objectives: string[];
+  outcomes: string[];
+}
+
+export interface TailoredModule {
+  module: { id: string; title: string; subtitle?: string; locale: string; reviewed: string; organisation?: string };
+  audience: TailoredAudience;
+  nation: Nation;
+  blocks: TailoredBlock[];
+  /** Every figure shown, in the order it first appears. */
+  figures: ShownFigure[];
+  totalMinutes: number;
+}
+
+export interface TailorOptions {
+  nation?: Nation;
+}
+
+export function tailorModule(m: ValidModule, audienceId: string, options: TailorOptions = {}): TailoredModule {
+  const entry = m.source.audiences[audienceId];
+  const profile = AUDIENCE_PROFILES.get(audienceId);
+  if (!entry || !profile) throw new Error(`tailorModule: "${audienceId}" is not an audience of ${m.id}`);
+  const nation = options.nation ?? m.source.nation;
+
+  const shown: ShownFigure[] = [];
+  const show = (id: string): ShownFigure => {
+    const existing = shown.find((f) => f.id === id);
+    if (existing) return existing;
+    const figure = m.figures.get(id)!;
+    const added = { ...figure, display: formatValue(figure), citation: formatCitation(figure), number: shown.length + 1 };
+    shown.push(added);
+    return added;
+  };
+  const resolve = (text: string): string =>
+    replaceTokens(text, (token) => {
+      if (token.kind === 'stat') {
+        const f = show(token.args[0]!);
+        return `<strong class="stat">${f.display}</strong> <span class="stat-source">(${f.citation})</span>`;
+      }
+      if (token.kind === 'change') {
+        return describeChange(show(token.args[0]!), show(token.args[1]!));
+      }
+      const value = m.source.variables?.[token.args[0]!]?.[nation];
+      if (value === undefined) throw new Error(`tailorModule: variable ${token.args[0]} has no value for ${nation}`);
+      return value;
+    });
+  const opt = (text: string | undefined) => (text === undefined ? undefined : resolve(text));
+  const sees = (audiences: string[] | undefined) => !audiences || audiences.includes(audienceId);
+  const items = (list: Item[] | undefined): TailoredItem[] =>
+    (list ?? []).flatMap((item) => {
+      if (typeof item === 'string') return [{ text: resolve(item) }];
+      if (!sees(item.audiences)) return [];
+      return [{ text: resolve(item.text), ...(item.detail ? { detail: resolve(item.detail) } : {}) }];
+    });
+  const perAudience = <T>(value: T | Record<string, T> | undefined): T | undefined =>
+    value !== null && typeof value === 'object' ? (value as Record<string, T>)[audienceId] : value;
+
+  const blocks: TailoredBlock[] = [];
+  for (const block of m.source.blocks) {
+    if (!sees(block.audiences)) continue;
+    const notes = perAudience(block.notes);
+    const base: Base = {
+      ...(block.id ? { id: block.id } : {}),
+      ...(block.title ? { title: resolve(block.title) } : {}),
+      minutes: perAudience(block.minutes) ?? 0,
+      ...(notes ? { notes: resolve(notes) } : {}),
+    };
+    blocks.push(tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile }));
+  }
+
+  placeRequiredBlocks(blocks, profile);
+  if (shown.length) {
+    const lastSignposting = blocks.map((b) => b.type).lastIndexOf('signposting');
+    blocks.splice(lastSignposting, 0, { type: 'sources', title: 'Sources', minutes: 0, figures: shown });
+  }
+
+  return {
+    module: {
+      id: m.source.id,
+      title: m.source.title,
+      ...(m.source.subtitle ? { subtitle: m.source.subtitle } : {}),
+      locale: m.source.locale,
+      reviewed: m.source.reviewed,
+      ...(m.source.organisation ? { organisation: m.source.organisation } : {}),
+    },
+    audience: {
+      ...profile,
+      label: entry.label ?? profile.label,
+      duration: entry.duration,
+      formats: entry.formats,
+      objectives: (entry.objectives ?? []).map(resolve),
+      outcomes: (entry.outcomes ?? []).map(resolve),
+    },
+    nation,
+    blocks,
+    figures: shown,
+    totalMinutes: blocks.reduce((sum, b) => sum + b.minutes, 0),
+  };
+}
+
+interface Helpers {
+  m: ValidModule;
+  resolve: (text: string) => string;
+  opt: (text: string | undefined) => string | undefined;
+  items: (list: Item[] | undefined) => TailoredItem[];
+  show: (id: string) => ShownFigure;
+  perAudience: <T>(value: T | Record<string, T> | undefined) => T | undefined;
+  profile: AudienceProfile;
+}
+
+function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
+  const { m, resolve, opt, items, show } = h;
+  const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>;
+  switch (block.type) {
+    case 'title':
+      return { ...base, type: 'title', title: base.title ?? m.source.title, ...optional('subtitle', opt(block.subtitle) ?? m.source.subtitle) };
+    case 'agenda':
+      return { ...base, type: 'agenda', items: items(block.items) };
+    case 'holding':
+      return { ...base, type: 'holding', title: base.title ?? DEFAULT_HOLDING.title, ...optional('text', opt(block.text)), items: items(block.items) };
+    case 'presenters':
+      return { ...base, type: 'presenters', people: block.people.map((p) => ({ ...p })) };
+    case 'definition':
+      return {
+        ...base,
+        type: 'definition',
+        term: resolve(block.term),
+        text: resolve(block.text),
+        points: items(block.points),
+        ...(block['not-to-be-confused-with']
+          ? { notToBeConfusedWith: { term: resolve(block['not-to-be-confused-with'].term), text: resolve(block['not-to-be-confused-with'].text) } }
+          : {}),
+      };
+    case 'statistics': {
+      const figures = block.figures.map(show);
+      const changes = (block.compare ?? []).map(({ from, to }) => {
+        const a = show(from);
+        const b = show(to);
+        return { from: a, to: b, words: describeChange(a, b) };
+      });
+      return { ...base, type: 'statistics', ...optional('intro', opt(block.intro)), figures, changes };
+    }
+    case 'markdown': {
+      const section = m.sections.get(block.file)!;
+      const frontMatter = section.frontMatter as { title?: string; minutes?: number | Record<string, number> };
+      const minutes = base.minutes || h.perAudience(frontMatter.minutes) || 0;
+      const title = base.title ?? (frontMatter.title ? resolve(frontMatter.title) : undefined);
+      return {
+        ...base,
+        ...(title ? { title } : {}),
+        minutes,
+        type: 'markdown',
+        slides: section.slides.map((s) => ({ markdown: resolve(s.markdown), ...(s.notes ? { notes: resolve(s.notes) } : {}) })),
+      };
+    }
+    case 'tips':
+      return { ...base, type: 'tips', ...optional('intro', opt(block.intro)), items: items(block.items) };
+    case 'dos-and-donts':
+      return { ...base, type: 'dos-and-donts', ...optional('intro', opt(block.intro)), do: items(block.do), dont: items(block.dont) };
+    case 'signposting':
+      return {
+        ...base,
+        type: 'signposting',
+        ...optional('intro', opt(block.intro)),
+        resources: block.resources.map((id) => m.resources.get(id)!).flatMap((r) => shownResource(r, h.profile)),
+      };
+    case 'activity':
+      return {
+        ...base,
+        type: 'activity',
+        kind: block.kind,
+        instructions: resolve(block.instructions),
+        ...optional('scenario', opt(block.scenario)),
+        questions: items(block.questions),
+        quiz: (block.quiz ?? []).map((q) => ({ statement: resolve(q.statement), answer: q.answer, explain: resolve(q.explain) })),
+        ...optional('support', opt(block.support)),
+        ...optional('challenge', opt(block.challenge)),
+        ...optional('returnsTo', block['returns-to']),
+      };
+    case 'questions':
+      return { ...base, type: 'questions', ...optional('text', opt(block.text)) };
+  }
+}
+
+/** Pupils see only services meant for their youngest member; adults see all, labelled by age. */
+function shownResource(resource: Resource, profile: AudienceProfile): ShownResource[] {
+  const { min, max } = resource.ages ?? { min: 0 };
+  if (profile.kind === 'pupil') {
+    const youngest = profile.ages.min;
+    return min <= youngest && (max === undefined || max >= youngest) ? [{ ...resource }] : [];
+  }
+  if (min >= 18) return [{ ...resource, ageLabel: 'For adults (18 and over)' }];
+  if (max !== undefined && max < 18) return [{ ...resource, ageLabel: `For young people under ${max + 1}` }];
+  if (max !== undefined && max < 25) return [{ ...resource, ageLabel: `For young people up to ${max}` }];
+  return [{ ...resource }];
+}
+
+/** Holding slide first for webinars, ground rules near the start for lessons, signposting last for all. */
+function placeRequiredBlocks(blocks: TailoredBlock[], profile: AudienceProfile): void {
+  if (profile.holdingFirst) {
+    const index = blocks.findIndex((b) => b.type === 'holding');
+    const holding: TailoredBlock =
+      index >= 0
+        ? blocks.splice(index, 1)[0]!
+        : { type: 'holding', title: DEFAULT_HOLDING.title, items: DEFAULT_HOLDING.items.map((text) => ({ text })), minutes: 0 };
+    blocks.unshift(holding);
+  }
+  if (profile.groundRules && !blocks.some((b) => b.id === 'ground-rules')) {
+    const afterTitle = blocks.findIndex((b) => b.type !== 'title' && b.type !== 'holding');
+    blocks.splice(afterTitle < 0 ? blocks.length : afterTitle, 0, {
+      type: 'tips',
+      id: 'ground-rules',
+      title: 'Our ground rules',
+      minutes: 0,
+      notes: 'Go over the ground rules before starting, and remind pupils of them whenever they are needed. Say where the question box is and who they can talk to after the lesson.',
+      items: DEFAULT_GROUND_RULES.map((text) => ({ text })),
+    });
+  }
+  const last = blocks.map((b) => b.type).lastIndexOf('signposting');
+  if (last >= 0 && last !== blocks.length - 1) blocks.push(blocks.splice(last, 1)[0]!);
+}

@@ -1,0 +1,356 @@
+// Stage 2: check a loaded module against the schema and the rules that tie its files together, and point
+// at the file, line and column of every problem at once.
+import type { z } from 'zod';
+import { didYouMean } from '../errors/did-you-mean.js';
+import type { Finding } from '../errors/finding.js';
+import {
+  moduleSchema,
+  resourcesFileSchema,
+  sectionFrontMatterSchema,
+  statsFileSchema,
+  type Figure,
+  type ModuleSource,
+  type Resource,
+} from '../schema/module-schema.js';
+import { AUDIENCE_IDS } from '../schema/audience-profiles.js';
+import type { LoadedModule } from './load.js';
+import { parseSection, type ParsedSection } from './sections.js';
+import type { Path, SourceText, YamlSource } from './source-map.js';
+import { ARITY, findTokens, TOKEN_KINDS, type TokenKind } from './tokens.js';
+
+export interface ValidModule {
+  id: string;
+  dir: string;
+  source: ModuleSource;
+  figures: Map<string, Figure>;
+  resources: Map<string, Resource>;
+  sections: Map<string, ParsedSection & { text: SourceText }>;
+  loaded: LoadedModule;
+}
+
+export interface Validation {
+  module?: ValidModule;
+  findings: Finding[];
+}
+
+type ZodIssue = z.core.$ZodIssue;
+
+/** The keys a strict object accepts at a path, for "did you mean". Follows the data through unions. */
+function knownKeysAt(schema: z.ZodType, data: unknown, path: Path): string[] {
+  let current: z.core.$ZodType | undefined = schema;
+  let value: unknown = data;
+  const unwrap = (s: z.core.$ZodType): z.core.$ZodType => {
+    const def = s._zod.def as { type: string; innerType?: z.core.$ZodType; in?: z.core.$ZodType };
+    if (def.innerType) return unwrap(def.innerType);
+    if (def.type === 'pipe' && def.in) return unwrap(def.in);
+    return s;
+  };
+  const pickOption = (s: z.core.$ZodType, v: unknown): z.core.$ZodType => {
+    const def = s._zod.def as { type: string; options?: z.core.$ZodType[] };
+    if (def.type !== 'union' || !def.options) return s;
+    const objects = def.options.map(unwrap).filter((o) => (o._zod.def as { type: string }).type === 'object');
+    const type = (v as { type?: unknown } | null)?.type;
+    const byType = objects.find((o) => {
+      const literal = (o._zod.def as { shape: Record<string, z.core.$ZodType> }).shape.type;
+      return literal && (literal._zod.def as { values?: unknown[] }).values?.includes(type);
+    });
+    return byType ?? objects[0] ?? s;
+  };
+  for (const segment of [...path, undefined]) {
+    if (!current) return [];
+    current = pickOption(unwrap(current), value);
+    const def = current._zod.def as {
+      type: string;
+      shape?: Record<string, z.core.$ZodType>;
+      element?: z.core.$ZodType;
+      valueType?: z.core.$ZodType;
+    };
+    if (segment === undefined) return def.type === 'object' && def.shape ? Object.keys(def.shape) : [];
+    value = (value as Record<string | number, unknown> | undefined)?.[segment];
+    current = def.type === 'object' ? def.shape?.[segment] : def.type === 'array' ? def.element : def.valueType;
+  }
+  return [];
+}
+
+function describePath(path: Path, data: unknown): string {
+  let value: unknown = data;
+  const parts: string[] = [];
+  for (const segment of path) {
+    value = (value as Record<string | number, unknown> | undefined)?.[segment];
+    if (typeof segment === 'number') {
+      const type = (value as { type?: unknown } | null)?.type;
+      parts.push(`[${segment + 1}]${typeof type === 'string' && parts.at(-1) === 'blocks' ? ` (${type})` : ''}`);
+    } else parts.push(parts.length ? `.${segment}` : segment);
+  }
+  return parts.join('').replace(/^blocks\[/, 'block [') || 'the file';
+}
+
+/** Unions report one list of issues per branch: keep the branch that got furthest into the value. */
+function flattenUnion(issue: ZodIssue): ZodIssue[] {
+  if (issue.code !== 'invalid_union' || !issue.errors.length) return [issue];
+  const rootTypeMismatch = (branch: ZodIssue[]) =>
+    branch.some((i) => i.code === 'invalid_type' && i.path.length === 0);
+  const branches = issue.errors.filter((b) => !rootTypeMismatch(b));
+  if (!branches.length) {
+    return [{ ...issue, errors: [], message: 'expected text, or an item with "text" and optional "detail" and "audiences"' } as ZodIssue];
+  }
+  return branches[0]!.flatMap((inner) => flattenUnion({ ...inner, path: [...issue.path, ...inner.path] } as ZodIssue));
+}
+
+function schemaFindings(source: YamlSource, schema: z.ZodType, data: unknown): Finding[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  const findings: Finding[] = [];
+  for (const issue of result.error.issues.flatMap(flattenUnion)) {
+    const path = issue.path as Path;
+    const where = describePath(path.slice(0, -1), data);
+    if (issue.code === 'unrecognized_keys') {
+      const known = knownKeysAt(schema, data, path).filter((k) => k !== '$schema');
+      for (const key of issue.keys) {
+        findings.push(source.finding(source.keyOffset(path, key), 'error', 'schema/unknown-key',
+          `unknown key "${key}" in ${describePath(path, data)}`, `${didYouMean(key, known)} Remove the key or correct its spelling.`));
+      }
+    } else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
+      const given = (data as never) && path.reduce<unknown>((v, s) => (v as Record<string | number, unknown>)?.[s], data);
+      const options = (issue as unknown as { options: string[] }).options;
+      findings.push(source.findingAt(path, 'error', 'schema/unknown-block-type',
+        given === undefined ? `${where} has no "type"` : `unknown block type "${String(given)}"`,
+        `${given === undefined ? '' : didYouMean(String(given), options)} Block types: ${options.join(', ')}.`.trim()));
+    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+      const key = String(path.at(-1));
+      findings.push(source.findingAt(path.slice(0, -1), 'error', 'schema/missing-key', `${where} needs "${key}"`,
+        `Add "${key}:" (${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}) to ${where}.`));
+    } else if (issue.code === 'invalid_value') {
+      const given = path.reduce<unknown>((v, s) => (v as Record<string | number, unknown>)?.[s], data);
+      const values = issue.values.map(String);
+      findings.push(source.findingAt(path, 'error', 'schema/invalid-value',
+        `"${String(given)}" is not allowed for ${describePath(path, data)}`, didYouMean(String(given), values)));
+    } else {
+      findings.push(source.findingAt(path, 'error', 'schema/invalid', `${describePath(path, data)}: ${issue.message.replace(/^Invalid input: /, '')}`,
+        'Compare with docs/module-format.md, or let your editor check the file against schemas/module.schema.json.'));
+    }
+  }
+  return findings;
+}
+
+/** Every string in a value with its path, skipping keys that hold names rather than text. */
+function* textsIn(value: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
+  const notText = new Set(['type', 'id', 'file', 'audiences', 'figures', 'resources', 'from', 'to', 'returns-to', 'kind', '$schema', 'locale', 'reviewed', 'nation']);
+  if (typeof value === 'string') yield [value, path];
+  else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* textsIn(v, [...path, i]);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) if (!notText.has(k)) yield* textsIn(v, [...path, k]);
+  }
+}
+
+export function validateModule(loaded: LoadedModule): Validation {
+  const findings = [...loaded.findings];
+  if (findings.some((f) => f.rule === 'yaml/syntax')) return { findings };
+  const moduleData = loaded.module.doc.toJS();
+  const statsData = loaded.stats?.doc.toJS() ?? { figures: [] };
+  const resourcesData = loaded.resources?.doc.toJS() ?? { resources: [] };
+  findings.push(...schemaFindings(loaded.module, moduleSchema, moduleData));
+  if (loaded.stats) findings.push(...schemaFindings(loaded.stats, statsFileSchema, statsData));
+  if (loaded.resources) findings.push(...schemaFindings(loaded.resources, resourcesFileSchema, resourcesData));
+  if (findings.some((f) => f.severity === 'error')) return { findings };
+
+  const source = moduleSchema.parse(moduleData);
+  const figures = new Map(statsFileSchema.parse(statsData).figures.map((f) => [f.id, f]));
+  const resources = new Map(resourcesFileSchema.parse(resourcesData).resources.map((r) => [r.id, r]));
+  const sections = new Map<string, ParsedSection & { text: SourceText }>();
+  for (const [file, text] of loaded.sections) sections.set(file, { ...parseSection(text.text), text });
+
+  const module: ValidModule = { id: source.id, dir: loaded.dir, source, figures, resources, sections, loaded };
+  findings.push(...crossFileFindings(module));
+  return findings.some((f) => f.severity === 'error') ? { findings } : { module, findings };
+}
+
+/** The rules that need more than one file, or more than the shape of a value. */
+function crossFileFindings(m: ValidModule): Finding[] {
+  const { source, loaded } = m;
+  const yaml = loaded.module;
+  const findings: Finding[] = [];
+  const declared = Object.keys(source.audiences);
+  const nation = source.nation;
+
+  if (source.id !== loaded.folderName) {
+    findings.push(yaml.findingAt(['id'], 'error', 'module/id-mismatch', `the id "${source.id}" does not match the folder name "${loaded.folderName}"`,
+      `Set "id: ${loaded.folderName}" or rename the folder to "${source.id}".`));
+  }
+  for (const audience of declared) {
+    if (!AUDIENCE_IDS.includes(audience)) {
+      findings.push(yaml.finding(yaml.keyOffset(['audiences'], audience), 'error', 'module/unknown-audience',
+        `unknown audience "${audience}"`, `${didYouMean(audience, AUDIENCE_IDS)} Audiences are defined in src/schema/audience-profiles.ts.`));
+    }
+  }
+
+  const checkAudienceList = (list: unknown, path: (string | number)[]) => {
+    if (!Array.isArray(list)) return;
+    list.forEach((name, i) => {
+      if (typeof name === 'string' && !declared.includes(name)) {
+        findings.push(yaml.findingAt([...path, i], 'error', 'module/unknown-audience', `"${name}" is not one of this module's audiences`,
+          `${didYouMean(name, declared)} Declare it under "audiences:" or correct the spelling.`));
+      }
+    });
+  };
+  const checkAudienceKeys = (record: unknown, path: (string | number)[]) => {
+    if (!record || typeof record !== 'object' || Array.isArray(record)) return;
+    for (const key of Object.keys(record)) {
+      if (!declared.includes(key)) {
+        findings.push(yaml.finding(yaml.keyOffset(path, key), 'error', 'module/unknown-audience', `"${key}" is not one of this module's audiences`,
+          `${didYouMean(key, declared)} Use an audience declared under "audiences:".`));
+      }
+    }
+  };
+
+  const blockIds = new Map<string, number>();
+  source.blocks.forEach((block, b) => {
+    const at = ['blocks', b];
+    checkAudienceList(block.audiences, [...at, 'audiences']);
+    if (typeof block.minutes === 'object') checkAudienceKeys(block.minutes, [...at, 'minutes']);
+    if (typeof block.notes === 'object') checkAudienceKeys(block.notes, [...at, 'notes']);
+    for (const listKey of ['items', 'points', 'do', 'dont', 'questions'] as const) {
+      const list = (block as Record<string, unknown>)[listKey];
+      if (Array.isArray(list)) list.forEach((item, i) => {
+        if (item && typeof item === 'object') checkAudienceList((item as { audiences?: unknown }).audiences, [...at, listKey, i, 'audiences']);
+      });
+    }
+    if (block.id) {
+      if (blockIds.has(block.id)) {
+        findings.push(yaml.findingAt([...at, 'id'], 'error', 'module/duplicate-id', `two blocks have the id "${block.id}"`, 'Give each block its own id.'));
+      }
+      blockIds.set(block.id, b);
+    }
+    if (block.type === 'statistics') {
+      block.figures.forEach((id, i) => findings.push(...figureUse(m, id, (f) => yaml.findingAt([...at, 'figures', i], 'error', f.rule, f.message, f.hint))));
+      block.compare?.forEach((pair, i) => findings.push(...changeUse(m, pair.from, pair.to, (f) => yaml.findingAt([...at, 'compare', i], 'error', f.rule, f.message, f.hint))));
+    }
+    if (block.type === 'signposting') {
+      block.resources.forEach((id, i) => {
+        if (!m.resources.has(id)) {
+          findings.push(yaml.findingAt([...at, 'resources', i], 'error', 'resources/unknown-resource', `no resource "${id}" in resources.yaml`,
+            `${didYouMean(id, [...m.resources.keys()])} Add it to resources.yaml or correct the id.`));
+        }
+      });
+    }
+    if (block.type === 'markdown') {
+      const section = m.sections.get(block.file);
+      if (section) findings.push(...sectionFindings(m, section, declared));
+    }
+  });
+  source.blocks.forEach((block, b) => {
+    if (block.type === 'activity' && block['returns-to'] && !blockIds.has(block['returns-to'])) {
+      findings.push(yaml.findingAt(['blocks', b, 'returns-to'], 'error', 'module/unknown-block', `no block has the id "${block['returns-to']}"`,
+        `${didYouMean(block['returns-to'], [...blockIds.keys()])} Give the baseline activity "id: ${block['returns-to']}".`));
+    }
+  });
+
+  for (const audience of declared) {
+    const visible = source.blocks.filter((block) => !block.audiences || block.audiences.includes(audience));
+    if (!visible.some((block) => block.type === 'signposting')) {
+      findings.push(yaml.finding(yaml.keyOffset(['audiences'], audience), 'error', 'safeguarding/signposting',
+        `the "${audience}" audience has no signposting block: its outputs would not say where to get help`,
+        'Add a "type: signposting" block that this audience sees, naming resources from resources.yaml.'));
+    }
+  }
+
+  for (const [name, values] of Object.entries(source.variables ?? {})) {
+    if (!values[nation]) {
+      findings.push(yaml.findingAt(['variables', name], 'error', 'module/missing-variable', `the variable "${name}" has no value for ${nation}, the module's nation`,
+        `Add "${nation}: ..." under variables.${name}.`));
+    }
+  }
+
+  for (const [text, path] of textsIn(source)) {
+    findings.push(...tokenFindings(m, text, (index, needle, rule, message, hint) =>
+      yaml.finding(yaml.offsetInValue(path, index, needle), 'error', rule, message, hint)));
+  }
+  return findings;
+}
+
+type Problem = { rule: string; message: string; hint?: string };
+
+function figureUse(m: ValidModule, id: string, at: (p: Problem) => Finding): Finding[] {
+  const figure = m.figures.get(id);
+  if (!figure) {
+    return [at({ rule: 'stats/unknown-figure', message: `no figure "${id}" in stats.yaml`, hint: `${didYouMean(id, [...m.figures.keys()])} Add it to stats.yaml with its source, or correct the id.` })];
+  }
+  if (figure.status !== 'verified') {
+    return [at({ rule: 'stats/unverified', message: `the figure "${id}" is ${figure.status} and cannot be shown`, hint: 'Check it against its primary source and set "status: verified", or leave it out.' })];
+  }
+  return [];
+}
+
+function changeUse(m: ValidModule, from: string, to: string, at: (p: Problem) => Finding): Finding[] {
+  const problems = [...figureUse(m, from, at), ...figureUse(m, to, at)];
+  if (problems.length) return problems;
+  const a = m.figures.get(from)!;
+  const b = m.figures.get(to)!;
+  if (a.series !== b.series) {
+    return [at({ rule: 'stats/compare', message: `"${from}" (${a.publisher}, ${a.measure}) and "${to}" (${b.publisher}, ${b.measure}) are from different series and cannot be compared`,
+      hint: 'Compare only figures of one publisher and one measure (the same "series" in stats.yaml).' })];
+  }
+  return [];
+}
+
+type At = (index: number, needle: string, rule: string, message: string, hint?: string) => Finding;
+
+function tokenFindings(m: ValidModule, text: string, at: At): Finding[] {
+  const findings: Finding[] = [];
+  for (const token of findTokens(text)) {
+    const here = (p: Problem) => at(token.index, token.raw, p.rule, p.message, p.hint);
+    if (!(TOKEN_KINDS as readonly string[]).includes(token.kind)) {
+      findings.push(here({ rule: 'text/unknown-token', message: `unknown token "${token.raw}"`, hint: `${didYouMean(token.kind, TOKEN_KINDS)} Tokens are {{stat id}}, {{change from to}} and {{var name}}.` }));
+      continue;
+    }
+    const kind = token.kind as TokenKind;
+    if (token.args.length !== ARITY[kind]) {
+      findings.push(here({ rule: 'text/token-arguments', message: `"${token.raw}" needs ${ARITY[kind]} name${ARITY[kind] > 1 ? 's' : ''}`, hint: 'Write {{stat id}}, {{change from to}} or {{var name}}.' }));
+    } else if (kind === 'stat') findings.push(...figureUse(m, token.args[0]!, here));
+    else if (kind === 'change') findings.push(...changeUse(m, token.args[0]!, token.args[1]!, here));
+    else if (!m.source.variables?.[token.args[0]!]) {
+      findings.push(here({ rule: 'text/unknown-variable', message: `no variable "${token.args[0]}"`, hint: `${didYouMean(token.args[0]!, Object.keys(m.source.variables ?? {}))} Define it under "variables:" in module.yaml.` }));
+    }
+  }
+  return findings;
+}
+
+function sectionFindings(m: ValidModule, section: ParsedSection & { text: SourceText }, declared: string[]): Finding[] {
+  const { text } = section;
+  const findings: Finding[] = [];
+  if (section.frontMatterError) {
+    findings.push(text.finding(section.frontMatterOffset, 'error', 'yaml/syntax', `front matter: ${section.frontMatterError}`, 'Check the YAML between the two "---" lines.'));
+  } else {
+    const result = sectionFrontMatterSchema.safeParse(section.frontMatter);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '')];
+        for (const key of keys) {
+          const offset = Math.max(0, text.text.indexOf(`${key}:`));
+          findings.push(text.finding(offset, 'error', issue.code === 'unrecognized_keys' ? 'schema/unknown-key' : 'schema/invalid',
+            issue.code === 'unrecognized_keys' ? `unknown front matter key "${key}"` : `front matter "${key}": ${issue.message}`,
+            issue.code === 'unrecognized_keys' ? `${didYouMean(key, ['title', 'minutes'])} Front matter takes "title" and "minutes".` : undefined));
+        }
+      }
+    }
+    const minutes = (section.frontMatter as { minutes?: unknown })?.minutes;
+    if (minutes && typeof minutes === 'object') {
+      for (const key of Object.keys(minutes)) if (!declared.includes(key)) {
+        findings.push(text.finding(Math.max(0, text.text.indexOf(key)), 'error', 'module/unknown-audience', `"${key}" is not one of this module's audiences`, didYouMean(key, declared)));
+      }
+    }
+  }
+  if (!section.slides.length) {
+    findings.push(text.finding(0, 'error', 'markdown/empty', 'this section has no slides', 'Write some Markdown, or remove the block that names this file.'));
+  }
+  for (const slide of section.slides) {
+    for (const [part, offset] of [[slide.markdown, slide.offset], [slide.notes ?? '', slide.notesOffset ?? 0]] as const) {
+      for (const image of part.matchAll(/!\[[^\]]*\]\([^)]*\)|<img\b/gi)) {
+        findings.push(text.finding(offset + image.index!, 'error', 'markdown/image', 'modules carry no images',
+          'Safeguarding material on this subject never shows imagery: describe it in words instead.'));
+      }
+      findings.push(...tokenFindings(m, part, (index, _needle, rule, message, hint) => text.finding(offset + index, 'error', rule, message, hint)));
+    }
+  }
+  return findings;
+}

@@ -1,0 +1,58 @@
+// Stage 6: put the rendered files in place. Everything is written to a staging folder first and moved
+// into out/ only when the whole build has succeeded, so a failed build leaves the last good output as it was.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { OutputFile } from '../render/assets.js';
+
+export interface AudienceOutput {
+  module: string;
+  audience: string;
+  files: OutputFile[];
+}
+
+/** Writes every file under a staging folder inside outDir (so renames stay on one disk). */
+export function stageOutputs(outDir: string, outputs: AudienceOutput[]): string {
+  fs.mkdirSync(outDir, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(outDir, '.staging-'));
+  for (const output of outputs) {
+    for (const file of output.files) {
+      const target = path.join(staging, output.module, output.audience, ...file.path.split('/'));
+      fs.mkdirSync(path.dirname(target), { recursive: true });
+      if (file.copyFrom) fs.copyFileSync(file.copyFrom, target);
+      else fs.writeFileSync(target, file.contents ?? '');
+    }
+  }
+  return staging;
+}
+
+/**
+ * Moves each staged output (a deck folder, a PDF) over the old one. Only what this build made is replaced:
+ * building one format leaves the others in place.
+ */
+export function commitStaged(outDir: string, staging: string, outputs: AudienceOutput[]): string[] {
+  const trash = fs.mkdtempSync(path.join(outDir, '.old-'));
+  const written: string[] = [];
+  try {
+    for (const output of outputs) {
+      const stagedAudience = path.join(staging, output.module, output.audience);
+      const finalAudience = path.join(outDir, output.module, output.audience);
+      fs.mkdirSync(finalAudience, { recursive: true });
+      const entries = [...new Set(output.files.map((f) => f.path.split('/')[0]!))].sort();
+      for (const entry of entries) {
+        const target = path.join(finalAudience, entry);
+        if (fs.existsSync(target)) fs.renameSync(target, path.join(trash, `${output.module}-${output.audience}-${entry}`));
+        fs.renameSync(path.join(stagedAudience, entry), target);
+        written.push(target);
+      }
+    }
+  } finally {
+    fs.rmSync(trash, { recursive: true, force: true });
+    fs.rmSync(staging, { recursive: true, force: true });
+  }
+  return written;
+}
+
+/** Removes a staging folder left by a failed build. */
+export function discardStaged(staging: string): void {
+  fs.rmSync(staging, { recursive: true, force: true });
+}

@@ -1,0 +1,31 @@
+// How figures and computed changes read in every output. Numbers are never typed into a module:
+// they come from stats.yaml and the changes between them are computed here.
+import type { Figure } from '../schema/module-schema.js';
+
+const numberFormat = new Intl.NumberFormat('en-GB');
+
+export function formatValue(figure: Pick<Figure, 'value' | 'unit'>): string {
+  return figure.unit === 'percent' ? `${numberFormat.format(figure.value)}%` : numberFormat.format(figure.value);
+}
+
+/** "NCMEC, 2023" or "NCMEC, January to June 2024". */
+export function formatCitation(figure: Pick<Figure, 'publisher' | 'year' | 'period'>): string {
+  return `${figure.publisher}, ${figure.period ?? figure.year}`;
+}
+
+/**
+ * The change from one figure to a later one of the same series, in words and as a percentage.
+ * Percentages are rounded towards zero so a change is never stated as larger than it was.
+ */
+export function describeChange(from: Pick<Figure, 'value'>, to: Pick<Figure, 'value'>): string {
+  if (from.value === 0) return `rose from 0 to ${numberFormat.format(to.value)}`;
+  const ratio = to.value / from.value;
+  const percent = Math.trunc((ratio - 1) * 100);
+  const signed = `${percent >= 0 ? '+' : '−'}${numberFormat.format(Math.abs(percent))}%`;
+  if (ratio === 1) return 'stayed the same';
+  if (ratio < 1) return `fell by ${numberFormat.format(Math.abs(percent))}%`;
+  const multiples: [number, string][] = [[10, 'more than ten times as high'], [5, 'more than five times as high'], [4, 'more than quadrupled'], [3, 'more than tripled'], [2, 'more than doubled']];
+  if (Number.isInteger(ratio) && ratio >= 2 && ratio <= 3) return `${ratio === 2 ? 'doubled' : 'tripled'} (${signed})`;
+  const words = multiples.find(([m]) => ratio > m)?.[1];
+  return words ? `${words} (${signed})` : `rose by ${numberFormat.format(percent)}%`;
+}

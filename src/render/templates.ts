@@ -1,0 +1,66 @@
+// Loads one format's Handlebars templates (a layout, shared partials and one partial per block type) into
+// an isolated Handlebars environment with the project's helpers. Read once per build.
+import fs from 'node:fs';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { BLOCK_TYPES } from '../schema/module-schema.js';
+import { plainText, renderInline, renderMarkdown } from './markdown.js';
+
+export interface FormatTemplates {
+  format: string;
+  render: (context: object) => string;
+}
+
+/** Block types the pipeline adds itself, which need a partial too. */
+const GENERATED_BLOCK_TYPES = ['sources'];
+
+export function registerHelpers(hbs: typeof Handlebars): void {
+  hbs.registerHelper('md', (text: unknown) => new hbs.SafeString(typeof text === 'string' ? renderMarkdown(text) : ''));
+  hbs.registerHelper('mdi', (text: unknown) => new hbs.SafeString(typeof text === 'string' ? renderInline(text) : ''));
+  hbs.registerHelper('plain', (text: unknown) => (typeof text === 'string' ? plainText(text) : ''));
+  hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hbs.registerHelper('or', (...args: unknown[]) => args.slice(0, -1).find(Boolean));
+  hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
+  hbs.registerHelper('startsWithHeading', (text: unknown) => typeof text === 'string' && /^\s*#{1,6}\s/.test(text));
+  hbs.registerHelper('add', (a: number, b: number) => a + b);
+  /** Splits a list into slides of at most `size` entries: {{#each (chunk items 4)}}. */
+  hbs.registerHelper('chunk', (list: unknown, size: number) => {
+    if (!Array.isArray(list)) return [];
+    const chunks: unknown[][] = [];
+    for (let i = 0; i < list.length; i += size) chunks.push(list.slice(i, i + size));
+    return chunks;
+  });
+  hbs.registerHelper('count', (...lists: unknown[]) => lists.slice(0, -1).reduce<number>((n, l) => n + (Array.isArray(l) ? l.length : 0), 0));
+  hbs.registerHelper('gt', (a: number, b: number) => a > b);
+  /** A URL as people read it aloud or type it: no scheme, no "www.", no trailing slash. */
+  hbs.registerHelper('shortUrl', (url: unknown) =>
+    typeof url === 'string' ? url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '') : '');
+  hbs.registerHelper('telHref', (phone: unknown) => (typeof phone === 'string' ? `tel:${phone.replace(/[^\d+]/g, '')}` : ''));
+}
+
+export class MissingTemplateError extends Error {}
+
+export function loadFormatTemplates(templatesDir: string, format: string): FormatTemplates {
+  const dir = path.join(templatesDir, format);
+  const layoutFile = path.join(dir, 'layout.hbs');
+  if (!fs.existsSync(layoutFile)) throw new MissingTemplateError(`the template ${layoutFile} is missing`);
+  const hbs = Handlebars.create();
+  registerHelpers(hbs);
+  const partialDirs = [path.join(templatesDir, 'shared'), path.join(dir, 'partials')];
+  for (const partialDir of partialDirs) {
+    if (!fs.existsSync(partialDir)) continue;
+    for (const file of fs.readdirSync(partialDir).filter((f) => f.endsWith('.hbs')).sort()) {
+      hbs.registerPartial(path.basename(file, '.hbs'), fs.readFileSync(path.join(partialDir, file), 'utf8'));
+    }
+  }
+  const blocksDir = path.join(dir, 'blocks');
+  if (fs.existsSync(blocksDir)) {
+    const missing = [...BLOCK_TYPES, ...GENERATED_BLOCK_TYPES].filter((type) => !fs.existsSync(path.join(blocksDir, `${type}.hbs`)));
+    if (missing.length) throw new MissingTemplateError(`templates/${format}/blocks/ has no partial for: ${missing.join(', ')}`);
+    for (const file of fs.readdirSync(blocksDir).filter((f) => f.endsWith('.hbs')).sort()) {
+      hbs.registerPartial(`block-${path.basename(file, '.hbs')}`, fs.readFileSync(path.join(blocksDir, file), 'utf8'));
+    }
+  }
+  const layout = hbs.compile(fs.readFileSync(layoutFile, 'utf8'), { strict: false, noEscape: false });
+  return { format, render: (context) => layout(context) };
+}
