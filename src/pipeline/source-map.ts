@@ -1,5 +1,5 @@
 // Positions in the files a module is made of, so every problem can name its file, line and column.
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Finding, Severity } from '../errors/finding.js';
 
 export type Path = readonly (string | number)[];
@@ -86,17 +86,18 @@ export class YamlSource extends SourceText {
     return start + quoted + index;
   }
 
-  finding(offset: number, severity: Severity, rule: string, message: string, hint?: string): Finding {
-    return super.finding(offset, severity, rule, message, hint);
-  }
-
   findingAt(path: Path, severity: Severity, rule: string, message: string, hint?: string): Finding {
     return this.finding(this.offsetAt(path), severity, rule, message, hint);
   }
 
   /** YAML syntax errors and warnings (duplicate keys among them) as findings. */
   syntaxFindings(): Finding[] {
-    return [...this.doc.errors, ...this.doc.warnings].map((e) =>
+    const seenLines = new Set<number>();
+    const firstPerLine = [...this.doc.errors, ...this.doc.warnings].filter((e) => {
+      const line = this.positionOf(e.pos[0]).line;
+      return seenLines.has(line) ? false : (seenLines.add(line), true);
+    });
+    return firstPerLine.map((e) =>
       this.finding(
         e.pos[0],
         'error',
@@ -105,10 +106,5 @@ export class YamlSource extends SourceText {
         'Check the indentation and the quotes around this line; a value that contains ": " needs quotes.',
       ),
     );
-  }
-
-  /** Whether a value exists as a sequence at a path (used to tell a list from a single value). */
-  isSequenceAt(path: Path): boolean {
-    return isSeq(this.doc.getIn(path, true));
   }
 }

@@ -51,7 +51,7 @@ function knownKeysAt(schema: z.ZodType, data: unknown, path: Path): string[] {
     const objects = def.options.map(unwrap).filter((o) => (o._zod.def as { type: string }).type === 'object');
     const type = (v as { type?: unknown } | null)?.type;
     const byType = objects.find((o) => {
-      const literal = (o._zod.def as { shape: Record<string, z.core.$ZodType> }).shape.type;
+      const literal = (o._zod.def as unknown as { shape: Record<string, z.core.$ZodType> }).shape.type;
       return literal && (literal._zod.def as { values?: unknown[] }).values?.includes(type);
     });
     return byType ?? objects[0] ?? s;

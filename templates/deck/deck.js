@@ -14,6 +14,19 @@
     controlsTutorial: false,
     plugins: [RevealNotes],
   }).then(function () {
+    makeOtherSlidesInert();
     document.documentElement.setAttribute('data-ready', 'true');
   });
+
+  // Reveal hides other slides from screen readers with aria-hidden, but their links could still take
+  // keyboard focus; inert takes them out of the tab order too.
+  function makeOtherSlidesInert() {
+    var current = Reveal.getCurrentSlide();
+    document.querySelectorAll('.reveal .slides section').forEach(function (slide) {
+      var visible = slide === current || slide.contains(current);
+      if (visible) slide.removeAttribute('inert');
+      else slide.setAttribute('inert', '');
+    });
+  }
+  Reveal.on('slidechanged', makeOtherSlidesInert);
 })();

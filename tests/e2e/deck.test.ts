@@ -1,0 +1,95 @@
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
+import { axeViolations, openWatched, requestsOutside } from '../support/browser.js';
+import { GOOD, runCli } from '../support/cli.js';
+import { tempDir } from '../support/files.js';
+
+let launched: LaunchedBrowser;
+const out = tempDir();
+
+beforeAll(async () => {
+  const result = await runCli(['build', '--modules-dir', GOOD, '--out', out]);
+  expect(result.code, result.err).toBe(0);
+  launched = await launchBrowser();
+});
+afterAll(async () => launched?.close());
+
+interface SlideInfo {
+  block: string;
+  heading: string;
+  hasNotes: boolean;
+}
+
+const expected = {
+  parents: { slides: 11, first: 'title' },
+  webinar: { slides: 14, first: 'holding' },
+  'pupils-11-13': { slides: 14, first: 'title' },
+};
+
+describe.each(Object.entries(expected))('the %s deck in Chromium', (audience, { slides, first }) => {
+  const deckDir = () => path.join(out, 'every-block', audience, 'deck');
+
+  it('opens from disk, with no request outside its folder and no console errors', async () => {
+    const { page, requests, consoleErrors } = await openWatched(launched, path.join(deckDir(), 'index.html'));
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.evaluate(() => document.fonts.ready);
+    expect(requestsOutside(requests, deckDir())).toEqual([]);
+    expect(requests.some((url) => url.endsWith('.woff2'))).toBe(true);
+    expect(consoleErrors).toEqual([]);
+
+    const info = await page.evaluate(() => ({
+      title: document.title,
+      lang: document.documentElement.lang,
+      total: (globalThis as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides(),
+      slideNumber: (document.querySelector('.slide-number')?.textContent ?? '').replace(/\s+/g, ''),
+      fontLoaded: document.fonts.check('16px "Atkinson Hyperlegible"'),
+      slides: [...document.querySelectorAll('.slides > section')].map((s) => ({
+        block: s.getAttribute('data-block') ?? '',
+        heading: s.querySelector('h2')?.textContent?.trim() ?? '',
+        hasNotes: Boolean(s.querySelector('aside.notes')?.textContent?.trim()),
+      })),
+    }));
+    expect(info.title).toBe(`Staying safe from online scams: ${{ parents: 'Parents and carers', webinar: 'Webinar for parents and professionals', 'pupils-11-13': 'PSHE lesson (ages 11 to 13)' }[audience]}`);
+    expect(info.lang).toBe('en-GB');
+    expect(info.total).toBe(slides);
+    expect(info.slideNumber).toBe(`1/${slides}`);
+    expect(info.fontLoaded).toBe(true);
+    const list = info.slides as SlideInfo[];
+    expect(list[0]!.block).toBe(first);
+    expect(list.at(-1)!.block).toBe('signposting');
+    expect(list.at(-1)!.heading).toBe('Where to get help');
+    expect(list.filter((s) => s.hasNotes).length).toBeGreaterThanOrEqual(5);
+    await page.close();
+  });
+
+  it('has no accessibility violations on any slide (axe-core)', async () => {
+    const { page } = await openWatched(launched, path.join(deckDir(), 'index.html'));
+    await page.waitForSelector('html[data-ready="true"]');
+    const problems: string[] = [];
+    for (let i = 0; i < slides; i++) {
+      await page.evaluate((n) => (globalThis as unknown as { Reveal: { slide(n: number): void } }).Reveal.slide(n), i);
+      for (const v of await axeViolations(page)) problems.push(`slide ${i + 1}: ${v}`);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('speaker notes', () => {
+  it('open in the speaker view when the presenter presses S, without loading anything from the network', async () => {
+    const deckDir = path.join(out, 'every-block', 'parents', 'deck');
+    const { page, requests } = await openWatched(launched, path.join(deckDir, 'index.html'));
+    await page.waitForSelector('html[data-ready="true"]');
+    const popup = new Promise<import('puppeteer-core').Page | null>((resolve) =>
+      launched.browser.once('targetcreated', async (target) => resolve(await target.page())),
+    );
+    await page.keyboard.press('s');
+    const speaker = await popup;
+    expect(speaker).not.toBeNull();
+    await speaker!.waitForFunction(() => document.querySelector('.speaker-controls-notes')?.textContent?.includes('Welcome everyone'), { timeout: 10_000 });
+    expect(requestsOutside(requests, deckDir)).toEqual([]);
+    await speaker!.close();
+    await page.close();
+  });
+});

@@ -1,0 +1,53 @@
+// One browser per test file, and pages that record every request and console error.
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import type { Page } from 'puppeteer-core';
+import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
+
+const require = createRequire(import.meta.url);
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+
+export interface WatchedPage {
+  page: Page;
+  requests: string[];
+  consoleErrors: string[];
+}
+
+export async function openWatched(launched: LaunchedBrowser, file: string): Promise<WatchedPage> {
+  const page = await launched.browser.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(String(error)));
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.goto(pathToFileURL(path.resolve(file)).href, { waitUntil: 'load' });
+  return { page, requests, consoleErrors };
+}
+
+/** Requests that leave a folder: anything not a file inside it (data: URLs are the page's own). */
+export function requestsOutside(requests: string[], folder: string): string[] {
+  const root = pathToFileURL(path.resolve(folder)).href + '/';
+  return requests.filter((url) => !url.startsWith(root) && !url.startsWith('data:'));
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: { target: string[]; failureSummary: string }[];
+}
+
+/** Runs axe-core in the page and returns its violations, described briefly. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
+  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  const violations = (await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  })) as AxeViolation[];
+  return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
