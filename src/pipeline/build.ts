@@ -2,16 +2,17 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
-import { ContentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
+import { ContentError, EnvironmentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
 import { availableThemes } from '../render/assets.js';
 import { loadFormatTemplates, type FormatTemplates } from '../render/templates.js';
 import { TEMPLATES_DIR, PROJECT_ROOT } from '../project-root.js';
 import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-schema.js';
 import { findModuleDirs, loadModule } from './load.js';
-import { HTML_FORMATS, type RenderOptions } from './render.js';
+import { BLOCKS_FROM, RENDERERS, type PrintRequest, type RenderOptions } from './render.js';
+import { printAll, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
 import { tailorModule, type TailoredModule } from './tailor.js';
 import { validateModule, type ValidModule } from './validate.js';
-import { commitStaged, discardStaged, stageOutputs, type AudienceOutput } from './write.js';
+import { commitStaged, discardStaged, stagedEntries, stageOutputs, type AudienceOutput } from './write.js';
 
 export interface BuildConfig {
   /** Module ids (folders under modulesDir) or paths to module folders; empty means every module. */
@@ -23,6 +24,8 @@ export interface BuildConfig {
   nation?: Nation;
   theme: string;
   dryRun: boolean;
+  /** Told after each PDF is printed. */
+  onProgress?: (progress: PrintProgress) => void;
 }
 
 export interface PlannedOutput {
@@ -117,6 +120,34 @@ export function planOutputs(config: BuildConfig, modules: ValidModule[]): Planne
   return planned;
 }
 
+interface PendingPrint {
+  module: string;
+  audience: string;
+  tailored: TailoredModule;
+  request: PrintRequest;
+}
+
+function printJob(staging: string, pending: PendingPrint, generator: string): PrintJob {
+  const { tailored, request } = pending;
+  const folder = path.join(staging, pending.module, pending.audience);
+  return {
+    label: `${pending.module}/${pending.audience}/${request.pdf}`,
+    htmlFile: path.join(folder, ...request.html.split('/')),
+    pdfFile: path.join(folder, request.pdf),
+    page: request.page,
+    footer: [tailored.module.organisation, `Content reviewed ${tailored.module.reviewed}`].filter(Boolean).join(' · '),
+    meta: {
+      title: `${tailored.module.title}: ${tailored.audience.label}`,
+      author: tailored.module.organisation ?? 'workshopkit',
+      subject: request.subject,
+      keywords: [tailored.module.id, tailored.audience.id],
+      language: tailored.module.locale,
+      creator: generator,
+      date: new Date(`${tailored.module.reviewed}T00:00:00Z`),
+    },
+  };
+}
+
 export async function build(config: BuildConfig): Promise<BuildResult> {
   const dirs = resolveModuleDirs(config.modules, config.modulesDir);
   const { modules, findings } = loadAndValidate(dirs);
@@ -125,28 +156,46 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
 
   const planned = planOutputs(config, modules);
   const formats = [...new Set(planned.map((p) => p.format))];
-  const templates = new Map<Format, FormatTemplates>(
-    formats.filter((f) => HTML_FORMATS[f]).map((f) => [f, loadFormatTemplates(TEMPLATES_DIR, f)]),
-  );
+  const templates = new Map<Format, FormatTemplates>(formats.map((f) => [f, loadFormatTemplates(TEMPLATES_DIR, f, BLOCKS_FROM[f])]));
   const options: RenderOptions = { theme: config.theme, generator: generatorName() };
 
   const models: TailoredModule[] = [];
   const outputs: AudienceOutput[] = [];
+  const prints: PendingPrint[] = [];
   for (const m of modules) {
     for (const audience of Object.keys(m.source.audiences)) {
       const wanted = planned.filter((p) => p.module === m.id && p.audience === audience);
       if (!wanted.length) continue;
       const tailored = tailorModule(m, audience, config.nation ? { nation: config.nation } : {});
       models.push(tailored);
-      const files = wanted.flatMap((p) => HTML_FORMATS[p.format]?.(tailored, templates.get(p.format)!, options) ?? []);
-      outputs.push({ module: m.id, audience, files });
+      const rendered = wanted.map((p) => RENDERERS[p.format](tailored, templates.get(p.format)!, options));
+      outputs.push({ module: m.id, audience, files: rendered.flatMap((r) => r.files) });
+      for (const r of rendered) if (r.print) prints.push({ module: m.id, audience, tailored, request: r.print });
     }
   }
   if (config.dryRun) return { findings, planned, models, written: [] };
 
   const staging = stageOutputs(config.outDir, outputs);
   try {
-    return { findings, planned, models, written: commitStaged(config.outDir, staging, outputs) };
+    let browserProblem: EnvironmentError | undefined;
+    try {
+      await printAll(prints.map((p) => printJob(staging, p, options.generator)), { root: staging, ...(config.onProgress ? { onProgress: config.onProgress } : {}) });
+    } catch (error) {
+      // No browser: the decks are still worth having; the PDFs are reported as one clear problem.
+      if (!(error instanceof EnvironmentError) || error instanceof RefusedRequestError) throw error;
+      browserProblem = error;
+    }
+    const entries = outputs.map((o) => ({
+      module: o.module,
+      audience: o.audience,
+      entries: [
+        ...stagedEntries(o.files),
+        ...(browserProblem ? [] : prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)),
+      ],
+    }));
+    const written = commitStaged(config.outDir, staging, entries);
+    if (browserProblem) throw browserProblem;
+    return { findings, planned, models, written };
   } catch (error) {
     discardStaged(staging);
     throw error;

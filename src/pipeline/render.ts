@@ -1,32 +1,134 @@
 // Stage 4: turn one audience's tailored module into the files of each format. Pure: templates are
-// loaded before, files are written after.
+// loaded before, files are written and printed after.
 import type { Format } from '../schema/module-schema.js';
-import { deckAssets, type OutputFile } from '../render/assets.js';
+import { deckAssets, styleAssets, type OutputFile } from '../render/assets.js';
 import type { FormatTemplates } from '../render/templates.js';
 import { plainText } from '../render/markdown.js';
-import type { TailoredModule } from './tailor.js';
+import type { PageKind } from './print.js';
+import type { TailoredBlock, TailoredModule } from './tailor.js';
 
 export interface RenderOptions {
   theme: string;
-  /** The version of the tool, printed in a meta tag so an output says what made it. */
+  /** The tool and its version, printed in a meta tag and the PDF's creator field. */
   generator: string;
 }
 
-/** What every template sees: the tailored module, plus a few values worked out once. */
-export function templateContext(tailored: TailoredModule, options: RenderOptions): object {
+/** What a print format asks the print stage to do with the HTML it rendered. */
+export interface PrintRequest {
+  /** The HTML to print, relative to the audience's folder. */
+  html: string;
+  /** The PDF to write, relative to the audience's folder. */
+  pdf: string;
+  page: PageKind;
+  subject: string;
+}
+
+export interface Rendered {
+  files: OutputFile[];
+  print?: PrintRequest;
+}
+
+/** Where a format's HTML is staged for printing; folders starting with "." are never moved into out/. */
+export const PRINT_STAGING = '.print';
+
+/** The deck-like formats follow the deck when a block is limited to some formats. */
+const FILTER_AS: Record<Format, Format> = { deck: 'deck', 'slides-pdf': 'deck', notes: 'deck', handout: 'handout', 'lesson-plan': 'lesson-plan' };
+
+const FORMAT_NAMES: Record<Format, string> = {
+  deck: 'Slides',
+  'slides-pdf': 'Slides',
+  notes: 'Presenter script',
+  handout: 'Handout',
+  'lesson-plan': 'Lesson plan',
+};
+
+const BLOCK_LABELS: Record<TailoredBlock['type'], string> = {
+  title: 'Welcome and introduction',
+  agenda: 'What we will cover',
+  holding: 'Before the start',
+  presenters: 'Who is presenting',
+  definition: 'Definition',
+  statistics: 'The scale of the problem',
+  markdown: 'Section',
+  tips: 'Tips',
+  'dos-and-donts': 'What to do',
+  signposting: 'Where to get help',
+  activity: 'Activity',
+  questions: 'Questions',
+  sources: 'Sources',
+};
+
+function blockLabel(block: TailoredBlock): string {
+  if (block.title) return block.title;
+  if (block.type === 'definition') return `What is ${block.term}?`;
+  if (block.type === 'markdown') {
+    const heading = /^#{1,6}\s+(.+)$/m.exec(block.slides[0]?.markdown ?? '');
+    if (heading) return heading[1]!;
+  }
+  return BLOCK_LABELS[block.type];
+}
+
+/** What every template sees: the tailored module for one format, plus a few values worked out once. */
+export function templateContext(tailored: TailoredModule, format: Format, options: RenderOptions): object {
+  const visible = tailored.blocks.filter((block) => !block.formats || block.formats.includes(FILTER_AS[format]));
+  let running = 0;
+  const blocks = visible.map((block) => {
+    const start = running;
+    running += block.minutes;
+    return { ...block, partial: `block-${block.type}`, label: blockLabel(block), start, end: running };
+  });
+  const reviewed = new Date(`${tailored.module.reviewed}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     ...tailored,
+    blocks,
+    format,
+    formatName: FORMAT_NAMES[format],
     documentTitle: `${plainText(tailored.module.title)}: ${tailored.audience.label}`,
+    reviewedText: reviewed,
     generator: options.generator,
-    blocks: tailored.blocks.map((block) => ({ ...block, partial: `block-${block.type}` })),
+    activities: blocks.filter((b) => b.type === 'activity'),
+    resources: blocks.flatMap((b) => (b.type === 'signposting' ? b.resources : [])),
   };
 }
 
-export function renderDeck(tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): OutputFile[] {
-  const html = templates.render(templateContext(tailored, options));
-  return [{ path: 'deck/index.html', contents: html }, ...deckAssets(options.theme)];
+function renderDeck(tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): Rendered {
+  const html = templates.render(templateContext(tailored, 'deck', options));
+  return { files: [{ path: 'deck/index.html', contents: html }, ...deckAssets(options.theme)] };
 }
 
-export type HtmlRenderer = (tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions) => OutputFile[];
+const PRINT_OUTPUTS: Record<Exclude<Format, 'deck'>, { pdf: string; page: PageKind; stylesheets: string[] }> = {
+  handout: { pdf: 'handout.pdf', page: 'a4', stylesheets: ['tokens.css', 'print.css'] },
+  'lesson-plan': { pdf: 'lesson-plan.pdf', page: 'a4', stylesheets: ['tokens.css', 'print.css'] },
+  notes: { pdf: 'notes.pdf', page: 'a4', stylesheets: ['tokens.css', 'deck.css', 'print.css', 'slides-print.css'] },
+  'slides-pdf': { pdf: 'slides.pdf', page: 'slide', stylesheets: ['tokens.css', 'deck.css', 'slides-print.css'] },
+};
 
-export const HTML_FORMATS: Partial<Record<Format, HtmlRenderer>> = { deck: renderDeck };
+function renderForPrint(format: Exclude<Format, 'deck'>) {
+  return (tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): Rendered => {
+    const spec = PRINT_OUTPUTS[format];
+    const folder = `${PRINT_STAGING}/${format}`;
+    const html = templates.render(templateContext(tailored, format, options));
+    return {
+      files: [{ path: `${folder}/index.html`, contents: html }, ...styleAssets(`${folder}/assets`, options.theme, spec.stylesheets)],
+      print: {
+        html: `${folder}/index.html`,
+        pdf: spec.pdf,
+        page: spec.page,
+        subject: `${FORMAT_NAMES[format]} for ${tailored.audience.label.toLowerCase()}: ${plainText(tailored.module.subtitle ?? tailored.module.title)}`,
+      },
+    };
+  };
+}
+
+export type Renderer = (tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions) => Rendered;
+
+export const RENDERERS: Record<Format, Renderer> = {
+  deck: renderDeck,
+  handout: renderForPrint('handout'),
+  'lesson-plan': renderForPrint('lesson-plan'),
+  notes: renderForPrint('notes'),
+  'slides-pdf': renderForPrint('slides-pdf'),
+};
+
+/** The slides PDF and the presenter script reuse the deck's block partials. */
+export const BLOCKS_FROM: Record<Format, Format> = { deck: 'deck', 'slides-pdf': 'deck', notes: 'deck', handout: 'handout', 'lesson-plan': 'lesson-plan' };

@@ -1,6 +1,6 @@
 // Stage 3: pick what one audience sees. Filters blocks and items, adds the blocks the audience's profile
 // requires, resolves figures, computed changes and nation-specific words. Pure: no disk, no browser.
-import { AUDIENCE_PROFILES, DEFAULT_GROUND_RULES, DEFAULT_HOLDING, type AudienceProfile } from '../schema/audience-profiles.js';
+import { AUDIENCE_PROFILES, DEFAULT_GROUND_RULES, DEFAULT_HOLDING, SAFEGUARDING_LEAD_BY_NATION, type AudienceProfile } from '../schema/audience-profiles.js';
 import type { Block, Figure, Format, Item, Nation, Resource } from '../schema/module-schema.js';
 import { describeChange, formatCitation, formatValue } from '../render/figures.js';
 import { replaceTokens } from './tokens.js';
@@ -28,6 +28,8 @@ interface Base {
   title?: string;
   minutes: number;
   notes?: string;
+  /** Only in these formats; all when absent. */
+  formats?: Format[];
 }
 
 export type TailoredBlock =
@@ -70,6 +72,8 @@ export interface TailoredModule {
   /** Every figure shown, in the order it first appears. */
   figures: ShownFigure[];
   totalMinutes: number;
+  /** The safeguarding role as this nation names it, for lesson plans and staff outputs. */
+  safeguardingLead: string;
 }
 
 export interface TailorOptions {
@@ -124,6 +128,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
       ...(block.title ? { title: resolve(block.title) } : {}),
       minutes: perAudience(block.minutes) ?? 0,
       ...(notes ? { notes: resolve(notes) } : {}),
+      ...(block.formats ? { formats: block.formats } : {}),
     };
     blocks.push(tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile }));
   }
@@ -155,6 +160,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
     blocks,
     figures: shown,
     totalMinutes: blocks.reduce((sum, b) => sum + b.minutes, 0),
+    safeguardingLead: m.source.variables?.['safeguarding-lead']?.[nation] ?? SAFEGUARDING_LEAD_BY_NATION[nation]!,
   };
 }
 

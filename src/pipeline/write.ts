@@ -25,11 +25,16 @@ export function stageOutputs(outDir: string, outputs: AudienceOutput[]): string 
   return staging;
 }
 
+/** The top-level entries (a deck folder, a PDF) of an audience's staged files; "." folders stay behind. */
+export function stagedEntries(files: OutputFile[]): string[] {
+  return [...new Set(files.map((f) => f.path.split('/')[0]!))].filter((entry) => !entry.startsWith('.'));
+}
+
 /**
  * Moves each staged output (a deck folder, a PDF) over the old one. Only what this build made is replaced:
  * building one format leaves the others in place.
  */
-export function commitStaged(outDir: string, staging: string, outputs: AudienceOutput[]): string[] {
+export function commitStaged(outDir: string, staging: string, outputs: { module: string; audience: string; entries: string[] }[]): string[] {
   const trash = fs.mkdtempSync(path.join(outDir, '.old-'));
   const written: string[] = [];
   try {
@@ -37,8 +42,7 @@ export function commitStaged(outDir: string, staging: string, outputs: AudienceO
       const stagedAudience = path.join(staging, output.module, output.audience);
       const finalAudience = path.join(outDir, output.module, output.audience);
       fs.mkdirSync(finalAudience, { recursive: true });
-      const entries = [...new Set(output.files.map((f) => f.path.split('/')[0]!))].sort();
-      for (const entry of entries) {
+      for (const entry of [...output.entries].sort()) {
         const target = path.join(finalAudience, entry);
         if (fs.existsSync(target)) fs.renameSync(target, path.join(trash, `${output.module}-${output.audience}-${entry}`));
         fs.renameSync(path.join(stagedAudience, entry), target);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { BLOCK_TYPES } from '../schema/module-schema.js';
 import { plainText, renderInline, renderMarkdown } from './markdown.js';
+import { qrSvg } from './qr.js';
 
 export interface FormatTemplates {
   format: string;
@@ -35,28 +36,35 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   /** A URL as people read it aloud or type it: no scheme, no "www.", no trailing slash. */
   hbs.registerHelper('shortUrl', (url: unknown) =>
     typeof url === 'string' ? url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '') : '');
+  /** A QR code as inline SVG, made locally: phones open the link without anyone typing it. */
+  hbs.registerHelper('qr', (url: unknown) => new hbs.SafeString(typeof url === 'string' ? qrSvg(url) : ''));
+  hbs.registerHelper('minutes', (n: unknown) => (typeof n === 'number' ? `${n} min` : ''));
   hbs.registerHelper('telHref', (phone: unknown) => (typeof phone === 'string' ? `tel:${phone.replace(/[^\d+]/g, '')}` : ''));
 }
 
 export class MissingTemplateError extends Error {}
 
-export function loadFormatTemplates(templatesDir: string, format: string): FormatTemplates {
+/**
+ * Loads a format's layout. `blocksFrom` names the format whose block partials it reuses: the slides PDF and
+ * the presenter script print the deck's own slides, so they can never drift from the deck.
+ */
+export function loadFormatTemplates(templatesDir: string, format: string, blocksFrom = format): FormatTemplates {
   const dir = path.join(templatesDir, format);
   const layoutFile = path.join(dir, 'layout.hbs');
   if (!fs.existsSync(layoutFile)) throw new MissingTemplateError(`the template ${layoutFile} is missing`);
   const hbs = Handlebars.create();
   registerHelpers(hbs);
-  const partialDirs = [path.join(templatesDir, 'shared'), path.join(dir, 'partials')];
+  const partialDirs = [path.join(templatesDir, 'shared'), path.join(templatesDir, blocksFrom, 'partials'), path.join(dir, 'partials')];
   for (const partialDir of partialDirs) {
     if (!fs.existsSync(partialDir)) continue;
     for (const file of fs.readdirSync(partialDir).filter((f) => f.endsWith('.hbs')).sort()) {
       hbs.registerPartial(path.basename(file, '.hbs'), fs.readFileSync(path.join(partialDir, file), 'utf8'));
     }
   }
-  const blocksDir = path.join(dir, 'blocks');
-  if (fs.existsSync(blocksDir)) {
+  const blocksDir = path.join(templatesDir, blocksFrom, 'blocks');
+  {
     const missing = [...BLOCK_TYPES, ...GENERATED_BLOCK_TYPES].filter((type) => !fs.existsSync(path.join(blocksDir, `${type}.hbs`)));
-    if (missing.length) throw new MissingTemplateError(`templates/${format}/blocks/ has no partial for: ${missing.join(', ')}`);
+    if (missing.length) throw new MissingTemplateError(`templates/${blocksFrom}/blocks/ has no partial for: ${missing.join(', ')}`);
     for (const file of fs.readdirSync(blocksDir).filter((f) => f.endsWith('.hbs')).sort()) {
       hbs.registerPartial(`block-${path.basename(file, '.hbs')}`, fs.readFileSync(path.join(blocksDir, file), 'utf8'));
     }

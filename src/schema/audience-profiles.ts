@@ -91,3 +91,11 @@ export const DEFAULT_HOLDING = {
     'Please put any questions in the chat.',
   ],
 };
+
+/** The safeguarding role's name by nation, when a module does not define the variable "safeguarding-lead". */
+export const SAFEGUARDING_LEAD_BY_NATION: Record<string, string> = {
+  england: 'designated safeguarding lead (DSL)',
+  wales: 'designated safeguarding person (DSP)',
+  scotland: 'child protection coordinator',
+  'northern-ireland': 'designated teacher for child protection',
+};

@@ -34,6 +34,11 @@ const blockBase = {
   audiences: audienceList.optional(),
   minutes: minutes.optional(),
   notes: notes.optional(),
+  formats: z
+    .array(z.enum(FORMATS))
+    .min(1)
+    .optional()
+    .describe('Show this block only in these formats (the slides PDF and the presenter script follow the deck).'),
 };
 
 const titleBlock = z.strictObject({ type: z.literal('title'), ...blockBase, subtitle: text.optional() });

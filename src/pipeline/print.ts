@@ -1,0 +1,87 @@
+// Stage 5: print the HTML of the print formats to PDF, with one browser for the whole build and a small
+// pool of pages. Pages may load only the build's own files.
+import fs from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import type { PDFOptions } from 'puppeteer-core';
+import { EnvironmentError } from '../errors/finding.js';
+import { launchBrowser } from '../print/browser.js';
+import { PagePool } from '../print/page-pool.js';
+import { setPdfMetadata, type PdfMetadata } from '../print/pdf-metadata.js';
+
+export type PageKind = 'a4' | 'slide';
+
+export interface PrintJob {
+  /** For progress lines: module/audience/format. */
+  label: string;
+  htmlFile: string;
+  pdfFile: string;
+  page: PageKind;
+  /** Printed at the foot of every A4 page, beside the page number. */
+  footer: string;
+  meta: PdfMetadata;
+}
+
+export interface PrintProgress {
+  job: PrintJob;
+  done: number;
+  total: number;
+  seconds: number;
+}
+
+/** A page of the build asked for something outside it: the PDF would differ offline, so the build stops. */
+export class RefusedRequestError extends EnvironmentError {}
+
+const escapeHtml = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function pdfOptions(job: PrintJob): PDFOptions {
+  const common = { tagged: true, outline: true, printBackground: true } as const;
+  if (job.page === 'slide') return { ...common, width: '1280px', height: '720px', preferCSSPageSize: true };
+  return {
+    ...common,
+    format: 'A4',
+    margin: { top: '14mm', bottom: '18mm', left: '15mm', right: '15mm' },
+    displayHeaderFooter: true,
+    headerTemplate: '<span></span>',
+    footerTemplate: `<div style="font-family: 'Noto Sans', Arial, sans-serif; font-size: 8pt; color: #333; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;"><span>${escapeHtml(job.footer)}</span><span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+  };
+}
+
+export interface PrintOptions {
+  /** The folder every page may load from (the build's staging folder). */
+  root: string;
+  concurrency?: number;
+  onProgress?: (progress: PrintProgress) => void;
+  executablePath?: string;
+}
+
+export async function printAll(jobs: PrintJob[], options: PrintOptions): Promise<void> {
+  if (!jobs.length) return;
+  const launched = await launchBrowser(options.executablePath);
+  let done = 0;
+  try {
+    const pool = await PagePool.open(launched.browser, Math.min(options.concurrency ?? 2, jobs.length), options.root);
+    await Promise.all(
+      jobs.map((job) =>
+        pool.use(async (page) => {
+          const started = performance.now();
+          await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load' });
+          await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+          const pdf = await page.pdf(pdfOptions(job));
+          fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
+          done += 1;
+          options.onProgress?.({ job, done, total: jobs.length, seconds: (performance.now() - started) / 1000 });
+        }),
+      ),
+    );
+    if (pool.refused.length) {
+      const list = pool.refused.map((r) => `  ${r.url}`).join('\n');
+      throw new RefusedRequestError(
+        `a page tried to load files from outside the build, which were refused:\n${list}\n` +
+          'Outputs must work offline: copy the file into the module folder or the theme instead of linking to it.',
+      );
+    }
+  } finally {
+    await launched.close();
+  }
+}

@@ -1,0 +1,13 @@
+// QR codes for printed links, drawn as SVG by a library on this machine: no network, same bytes each time.
+import QRCode from 'qrcode';
+
+export function qrSvg(url: string): string {
+  let svg = '';
+  // toString with a callback runs synchronously for SVG output.
+  QRCode.toString(url, { type: 'svg', errorCorrectionLevel: 'M', margin: 2, color: { dark: '#000000', light: '#ffffff' } }, (error, result) => {
+    if (error) throw error;
+    svg = result;
+  });
+  const label = `QR code that opens ${url}`.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return svg.replace('<svg ', `<svg role="img" aria-label="${label}" class="qr" `);
+}
