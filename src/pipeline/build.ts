@@ -8,7 +8,7 @@ import { loadFormatTemplates, type FormatTemplates } from '../render/templates.j
 import { TEMPLATES_DIR, PROJECT_ROOT } from '../project-root.js';
 import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-schema.js';
 import { findModuleDirs, loadModule } from './load.js';
-import { BLOCKS_FROM, RENDERERS, type PrintRequest, type RenderOptions } from './render.js';
+import { BLOCKS_FROM, formatDate, RENDERERS, type PrintRequest, type RenderOptions } from './render.js';
 import { printAll, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
 import { tailorModule, type TailoredModule } from './tailor.js';
 import { validateModule, type ValidModule } from './validate.js';
@@ -135,7 +135,7 @@ function printJob(staging: string, pending: PendingPrint, generator: string): Pr
     htmlFile: path.join(folder, ...request.html.split('/')),
     pdfFile: path.join(folder, request.pdf),
     page: request.page,
-    footer: [tailored.module.organisation, `Content reviewed ${tailored.module.reviewed}`].filter(Boolean).join(' · '),
+    footer: [tailored.module.organisation, `Content reviewed ${formatDate(tailored.module.reviewed)}`].filter(Boolean).join(' · '),
     meta: {
       title: `${tailored.module.title}: ${tailored.audience.label}`,
       author: tailored.module.organisation ?? 'workshopkit',

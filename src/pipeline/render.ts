@@ -7,6 +7,11 @@ import { plainText } from '../render/markdown.js';
 import type { PageKind } from './print.js';
 import type { TailoredBlock, TailoredModule } from './tailor.js';
 
+/** "1 October 2026": a date as people in the UK write it. */
+export function formatDate(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
 export interface RenderOptions {
   theme: string;
   /** The tool and its version, printed in a meta tag and the PDF's creator field. */
@@ -77,14 +82,13 @@ export function templateContext(tailored: TailoredModule, format: Format, option
     running += block.minutes;
     return { ...block, partial: `block-${block.type}`, label: blockLabel(block), start, end: running };
   });
-  const reviewed = new Date(`${tailored.module.reviewed}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
   return {
     ...tailored,
     blocks,
     format,
     formatName: FORMAT_NAMES[format],
     documentTitle: `${plainText(tailored.module.title)}: ${tailored.audience.label}`,
-    reviewedText: reviewed,
+    reviewedText: formatDate(tailored.module.reviewed),
     generator: options.generator,
     activities: blocks.filter((b) => b.type === 'activity'),
     resources: blocks.flatMap((b) => (b.type === 'signposting' ? b.resources : [])),

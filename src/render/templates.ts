@@ -16,7 +16,19 @@ export interface FormatTemplates {
 const GENERATED_BLOCK_TYPES = ['sources'];
 
 export function registerHelpers(hbs: typeof Handlebars): void {
-  hbs.registerHelper('md', (text: unknown) => new hbs.SafeString(typeof text === 'string' ? renderMarkdown(text) : ''));
+  /** {{md text}}; in documents where slides sit under other headings, {{md text shift=2 drop=label}} moves
+      headings down two levels and drops a leading heading that repeats the step's own title. */
+  hbs.registerHelper('md', (text: unknown, options?: { hash?: { shift?: number; drop?: string } }) => {
+    if (typeof text !== 'string') return '';
+    const { shift = 0, drop } = options?.hash ?? {};
+    let markdown = text;
+    if (drop !== undefined) {
+      const leading = /^\s*#{1,6}\s+(.+?)\s*(?:\n|$)/.exec(markdown);
+      if (leading && plainText(leading[1]!) === plainText(drop)) markdown = markdown.slice(leading[0].length);
+    }
+    if (shift) markdown = markdown.replace(/^(#{1,6})(?=\s)/gm, (hashes) => '#'.repeat(Math.min(6, hashes.length + shift)));
+    return new hbs.SafeString(renderMarkdown(markdown));
+  });
   hbs.registerHelper('mdi', (text: unknown) => new hbs.SafeString(typeof text === 'string' ? renderInline(text) : ''));
   hbs.registerHelper('plain', (text: unknown) => (typeof text === 'string' ? plainText(text) : ''));
   hbs.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -38,7 +50,6 @@ export function registerHelpers(hbs: typeof Handlebars): void {
     typeof url === 'string' ? url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '') : '');
   /** A QR code as inline SVG, made locally: phones open the link without anyone typing it. */
   hbs.registerHelper('qr', (url: unknown) => new hbs.SafeString(typeof url === 'string' ? qrSvg(url) : ''));
-  hbs.registerHelper('minutes', (n: unknown) => (typeof n === 'number' ? `${n} min` : ''));
   hbs.registerHelper('telHref', (phone: unknown) => (typeof phone === 'string' ? `tel:${phone.replace(/[^\d+]/g, '')}` : ''));
 }
 
