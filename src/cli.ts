@@ -11,17 +11,21 @@ import { build, generatorName, loadAndValidate, resolveModuleDirs, type BuildCon
 import { PROJECT_ROOT } from './project-root.js';
 import { buildJsonSchemas, FORMATS, NATIONS, type Format, type Nation } from './schema/module-schema.js';
 import { didYouMean } from './errors/did-you-mean.js';
+import { createProgressReporter } from './progress.js';
 
 export interface Io {
   out: (text: string) => void;
   err: (text: string) => void;
   cwd: string;
+  /** Where progress bars may be drawn, when it is a terminal. */
+  progressStream?: NodeJS.WriteStream;
 }
 
 const defaultIo: Io = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   cwd: process.cwd(),
+  progressStream: process.stderr,
 };
 
 function splitList(value: string, previous: string[] = []): string[] {
@@ -70,7 +74,9 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         theme: opts.theme as string,
         dryRun: Boolean(opts.dryRun),
       };
-      const result = await build(config);
+      const progress = createProgressReporter(io.progressStream, io.err);
+      config.onProgress = progress.onProgress;
+      const result = await build(config).finally(progress.stop);
       if (result.findings.length) io.err(formatFindings(result.findings));
       if (opts.json) {
         io.out(JSON.stringify({ planned: result.planned, models: result.models, findings: result.findings }, null, 2));

@@ -1,0 +1,118 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { printAll, RefusedRequestError } from '../../src/pipeline/print.js';
+import { GOOD, runCli } from '../support/cli.js';
+import { hashTree, tempDir } from '../support/files.js';
+import { decodeQrCodes, pdfFonts, pdfInfo, pdfText } from '../support/pdf.js';
+
+const out = tempDir();
+const pdf = (audience: string, file: string) => path.join(out, 'every-block', audience, file);
+
+beforeAll(async () => {
+  const result = await runCli(['build', '--modules-dir', GOOD, '--out', out]);
+  expect(result.code, result.err).toBe(0);
+});
+
+describe('PDFs', () => {
+  const documents: [string, string, RegExp, [number, number]][] = [
+    ['parents', 'handout.pdf', /A4/, [1, 2]],
+    ['pupils-11-13', 'lesson-plan.pdf', /A4/, [2, 5]],
+    ['webinar', 'notes.pdf', /A4/, [2, 6]],
+    ['webinar', 'slides.pdf', /^960 x 540 pts/, [14, 14]],
+  ];
+  for (const [audience, file, size, [min, max]] of documents) {
+    it(`${audience}/${file} is a proper document: page size, tagged, titled, fonts embedded`, () => {
+      const info = pdfInfo(pdf(audience, file));
+      expect(info['Page size']).toMatch(size);
+      expect(Number(info['Pages'])).toBeGreaterThanOrEqual(min);
+      expect(Number(info['Pages'])).toBeLessThanOrEqual(max);
+      expect(info['Tagged']).toBe('yes');
+      expect(info['Title']).toMatch(/^Staying safe from online scams: /);
+      expect(info['Author']).toBe('Example Cyber Protect Team');
+      expect(info['Subject']).toMatch(/scams|every block/i);
+      expect(info['CreationDate']).toMatch(/Sep +1 00:00:00 2026/);
+      const fonts = pdfFonts(pdf(audience, file));
+      expect(fonts.length).toBeGreaterThan(0);
+      expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+      expect(fonts.some((f) => f.name.includes('AtkinsonHyperlegible'))).toBe(true);
+    });
+  }
+
+  it('prints every resource on the handout with its phone number and a readable link', () => {
+    const text = pdfText(pdf('parents', 'handout.pdf'));
+    for (const expected of ['Police', '999 or 101', 'Childline', '0800 1111', 'childline.org.uk', 'example.org/help', 'Content reviewed 1 September 2026']) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('has a QR code for every link on the handout, and each opens that link', () => {
+    const codes = decodeQrCodes(pdf('parents', 'handout.pdf'));
+    expect(codes.sort()).toEqual(['https://example.org/help', 'https://www.childline.org.uk/']);
+  });
+
+  it('lays the lesson plan out with objectives, outcomes, timings that add up, and a safeguarding note', () => {
+    const text = pdfText(pdf('pupils-11-13', 'lesson-plan.pdf'));
+    for (const expected of ['Learning objectives', 'I can identify two warning signs', 'Timings', 'Total', 'designated safeguarding lead (DSL)', 'Do not promise to keep it secret', 'Support:', 'Challenge:', 'Our ground rules', 'Where to get help']) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/Total\s+25\s+of 25/);
+  });
+
+  it('gives the presenter each slide with its notes and the running time', () => {
+    const text = pdfText(pdf('webinar', 'notes.pdf'));
+    expect(text).toContain('Slide 1: We will be starting shortly');
+    expect(text).toContain('Welcome everyone and say who you are.');
+    expect(text).toMatch(/30 minutes of 30/);
+    expect(text).toMatch(/5 min: \d+ to \d+ min/);
+  });
+
+  it('gives the same bytes for the same input', async () => {
+    const again = tempDir();
+    expect((await runCli(['build', '--modules-dir', GOOD, '--out', again])).code).toBe(0);
+    expect(hashTree(again)).toEqual(hashTree(out));
+  });
+
+  it('builds only the formats asked for', async () => {
+    const only = tempDir();
+    const result = await runCli(['build', '--modules-dir', GOOD, '--out', only, '--format', 'handout,lesson-plan']);
+    expect(result.code, result.err).toBe(0);
+    expect(Object.keys(hashTree(only)).sort()).toEqual(['every-block/parents/handout.pdf', 'every-block/pupils-11-13/lesson-plan.pdf']);
+  });
+});
+
+describe('the print stage', () => {
+  it('refuses a page\'s request for anything outside the build, and says which', async () => {
+    const root = tempDir();
+    const html = path.join(root, 'page.html');
+    fs.writeFileSync(html, '<!doctype html><html lang="en"><title>t</title><link rel="stylesheet" href="https://example.org/remote.css"><p>Hi</p><script>document.documentElement.setAttribute("data-ready", "true")</script></html>');
+    const job = {
+      label: 'test', htmlFile: html, pdfFile: path.join(root, 'page.pdf'), page: 'a4' as const, footer: '',
+      meta: { title: 't', author: 'a', subject: 's', keywords: [], language: 'en', creator: 'c', date: new Date(0) },
+    };
+    const error = await printAll([job], { root }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(RefusedRequestError);
+    expect((error as Error).message).toContain('https://example.org/remote.css');
+  });
+});
+
+describe('without a browser', () => {
+  const saved = process.env['PUPPETEER_EXECUTABLE_PATH'];
+  afterEach(() => {
+    if (saved === undefined) delete process.env['PUPPETEER_EXECUTABLE_PATH'];
+    else process.env['PUPPETEER_EXECUTABLE_PATH'] = saved;
+  });
+
+  it('still builds the decks, and fails the PDFs with one clear paragraph', async () => {
+    process.env['PUPPETEER_EXECUTABLE_PATH'] = '/nowhere/chrome';
+    const target = tempDir();
+    const result = await runCli(['build', '--modules-dir', GOOD, '--out', target]);
+    expect(result.code).toBe(1);
+    expect(result.err).toContain('PUPPETEER_EXECUTABLE_PATH is set to "/nowhere/chrome"');
+    expect(result.err).toContain('apt-get install -y chromium');
+    expect(result.err).not.toMatch(/\n\s+at /);
+    const files = Object.keys(hashTree(target));
+    expect(files).toContain('every-block/parents/deck/index.html');
+    expect(files.filter((f) => f.endsWith('.pdf'))).toEqual([]);
+  });
+});
