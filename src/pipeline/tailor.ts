@@ -14,8 +14,19 @@ export interface TailoredItem {
 export interface ShownFigure extends Figure {
   display: string;
   citation: string;
-  /** 1-based number in the list of sources. */
+  /** 1-based number of its publication in the list of sources. */
   number: number;
+}
+
+/** One publication in the list of sources, with the figures taken from it. */
+export interface ShownSource {
+  number: number;
+  publisher: string;
+  source: string;
+  url: string;
+  /** "2022 and 2023", or the periods of the figures it gave. */
+  periods: string;
+  caveats: string[];
 }
 
 export interface ShownResource extends Resource {
@@ -55,7 +66,7 @@ export type TailoredBlock =
       returnsTo?: string;
     })
   | (Base & { type: 'questions'; text?: string })
-  | (Base & { type: 'sources'; figures: ShownFigure[] });
+  | (Base & { type: 'sources'; sources: ShownSource[] });
 
 export interface TailoredAudience extends AudienceProfile {
   duration: number;
@@ -87,11 +98,13 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
   const nation = options.nation ?? m.source.nation;
 
   const shown: ShownFigure[] = [];
+  const sourceUrls: string[] = [];
   const show = (id: string): ShownFigure => {
     const existing = shown.find((f) => f.id === id);
     if (existing) return existing;
     const figure = m.figures.get(id)!;
-    const added = { ...figure, display: formatValue(figure), citation: formatCitation(figure), number: shown.length + 1 };
+    if (!sourceUrls.includes(figure.url)) sourceUrls.push(figure.url);
+    const added = { ...figure, display: formatValue(figure), citation: formatCitation(figure), number: sourceUrls.indexOf(figure.url) + 1 };
     shown.push(added);
     return added;
   };
@@ -136,7 +149,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
   placeRequiredBlocks(blocks, profile);
   if (shown.length) {
     const lastSignposting = blocks.map((b) => b.type).lastIndexOf('signposting');
-    blocks.splice(lastSignposting, 0, { type: 'sources', title: 'Sources', minutes: 0, figures: shown });
+    blocks.splice(lastSignposting, 0, { type: 'sources', title: 'Sources', minutes: 0, sources: listSources(shown, sourceUrls) });
   }
 
   return {
@@ -246,6 +259,21 @@ function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
     case 'questions':
       return { ...base, type: 'questions', ...optional('text', opt(block.text)) };
   }
+}
+
+function listSources(figures: ShownFigure[], urls: string[]): ShownSource[] {
+  return urls.map((url, index) => {
+    const from = figures.filter((f) => f.url === url);
+    const periods = [...new Set(from.map((f) => f.period ?? String(f.year)))];
+    return {
+      number: index + 1,
+      publisher: from[0]!.publisher,
+      source: from[0]!.source,
+      url,
+      periods: periods.length > 1 ? `${periods.slice(0, -1).join(', ')} and ${periods.at(-1)}` : periods[0]!,
+      caveats: [...new Set(from.flatMap((f) => (f.caveat ? [f.caveat] : [])))],
+    };
+  });
 }
 
 /** Pupils see only services meant for their youngest member; adults see all, labelled by age. */

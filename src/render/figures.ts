@@ -24,7 +24,7 @@ export function describeChange(from: Pick<Figure, 'value'>, to: Pick<Figure, 'va
   const signed = `${percent >= 0 ? '+' : '−'}${numberFormat.format(Math.abs(percent))}%`;
   if (ratio === 1) return 'stayed the same';
   if (ratio < 1) return `fell by ${numberFormat.format(Math.abs(percent))}%`;
-  const multiples: [number, string][] = [[10, 'more than ten times as high'], [5, 'more than five times as high'], [4, 'more than quadrupled'], [3, 'more than tripled'], [2, 'more than doubled']];
+  const multiples: [number, string][] = [[10, 'grew more than tenfold'], [5, 'grew more than fivefold'], [4, 'more than quadrupled'], [3, 'more than tripled'], [2, 'more than doubled']];
   if (Number.isInteger(ratio) && ratio >= 2 && ratio <= 3) return `${ratio === 2 ? 'doubled' : 'tripled'} (${signed})`;
   const words = multiples.find(([m]) => ratio > m)?.[1];
   return words ? `${words} (${signed})` : `rose by ${numberFormat.format(percent)}%`;

@@ -170,7 +170,7 @@ export const figureSchema = z.strictObject({
   value: z.number(),
   unit: z.enum(['count', 'percent']).default('count'),
   label: text.describe('What the figure counts, in words, e.g. "financial sextortion reports".'),
-  measure: z.enum(['reports', 'confirmed reports', 'cases', 'victims', 'contacts', 'requests', 'share of victims', 'share of reports']),
+  measure: z.enum(['reports', 'confirmed reports', 'cases', 'victims', 'contacts', 'requests', 'share of victims', 'share of reports', 'share of respondents']),
   year: z.number().int().min(1990).max(2100),
   period: text.optional().describe('When the period is not a calendar year, e.g. "January to June 2024".'),
   geography: text,

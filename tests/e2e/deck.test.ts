@@ -55,6 +55,14 @@ describe.each(Object.entries(expected))('the %s deck in Chromium', (audience, { 
     expect(info.total).toBe(slides);
     expect(info.slideNumber).toBe(`1/${slides}`);
     expect(info.fontLoaded).toBe(true);
+    // What a person sees: the first slide's heading drawn large inside the window, not scaled to nothing.
+    const seen = await page.evaluate(() => {
+      const heading = document.querySelector('.slides > section.present h2')!.getBoundingClientRect();
+      return { height: heading.height, top: heading.top, bottom: heading.bottom, innerHeight: window.innerHeight };
+    });
+    expect(seen.height).toBeGreaterThan(30);
+    expect(seen.top).toBeGreaterThanOrEqual(0);
+    expect(seen.bottom).toBeLessThanOrEqual(seen.innerHeight);
     const list = info.slides as SlideInfo[];
     expect(list[0]!.block).toBe(first);
     expect(list.at(-1)!.block).toBe('signposting');
