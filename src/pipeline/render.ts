@@ -75,7 +75,15 @@ function blockLabel(block: TailoredBlock): string {
 
 /** What every template sees: the tailored module for one format, plus a few values worked out once. */
 export function templateContext(tailored: TailoredModule, format: Format, options: RenderOptions): object {
-  const visible = tailored.blocks.filter((block) => !block.formats || block.formats.includes(FILTER_AS[format]));
+  const inFormat = tailored.blocks.filter((block) => !block.formats || block.formats.includes(FILTER_AS[format]));
+  // The list of sources names only the publications whose figures this format shows.
+  const figureIds = new Set(inFormat.flatMap((block) => block.figureIds ?? []));
+  const sourceNumbers = new Set(tailored.figures.filter((f) => figureIds.has(f.id)).map((f) => f.number));
+  const visible = inFormat.flatMap((block): TailoredBlock[] => {
+    if (block.type !== 'sources') return [block];
+    const sources = block.sources.filter((s) => sourceNumbers.has(s.number));
+    return sources.length ? [{ ...block, sources }] : [];
+  });
   let running = 0;
   const blocks = visible.map((block) => {
     const start = running;

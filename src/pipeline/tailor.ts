@@ -41,6 +41,8 @@ interface Base {
   notes?: string;
   /** Only in these formats; all when absent. */
   formats?: Format[];
+  /** Ids of the figures this block shows, so a format that leaves the block out leaves their sources out too. */
+  figureIds?: string[];
 }
 
 export type TailoredBlock =
@@ -99,7 +101,9 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
 
   const shown: ShownFigure[] = [];
   const sourceUrls: string[] = [];
+  let blockFigures = new Set<string>();
   const show = (id: string): ShownFigure => {
+    blockFigures.add(id);
     const existing = shown.find((f) => f.id === id);
     if (existing) return existing;
     const figure = m.figures.get(id)!;
@@ -143,7 +147,9 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
       ...(notes ? { notes: resolve(notes) } : {}),
       ...(block.formats ? { formats: block.formats } : {}),
     };
-    blocks.push(tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile }));
+    blockFigures = new Set();
+    const tailoredBlock = tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile });
+    blocks.push(blockFigures.size ? { ...tailoredBlock, figureIds: [...blockFigures] } : tailoredBlock);
   }
 
   placeRequiredBlocks(blocks, profile);
