@@ -11,6 +11,9 @@ import { build, generatorName, loadAndValidate, resolveModuleDirs, type BuildCon
 import { PROJECT_ROOT } from './project-root.js';
 import { buildJsonSchemas, FORMATS, NATIONS, type Format, type Nation } from './schema/module-schema.js';
 import { didYouMean } from './errors/did-you-mean.js';
+import { CHECK_FORMATS, formatCheck, type CheckFormat } from './check/output.js';
+import { RULES } from './check/registry.js';
+import { checkModules } from './check/run-checks.js';
 import { createProgressReporter } from './progress.js';
 
 export interface Io {
@@ -30,6 +33,14 @@ const defaultIo: Io = {
 
 function splitList(value: string, previous: string[] = []): string[] {
   return [...previous, ...value.split(',').map((v) => v.trim()).filter(Boolean)];
+}
+
+function parseDate(value: string): string {
+  const date = new Date(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
+    throw new UsageError(`"${value}" is not a date`, 'Write it as YYYY-MM-DD, for example 2026-11-23.');
+  }
+  return value;
 }
 
 function parseFormats(values: string[] | undefined): Format[] | undefined {
@@ -63,6 +74,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
     .option('--modules-dir <dir>', 'where modules live', 'modules')
     .option('--dry-run', 'run every stage but writing')
     .option('--json', 'with --dry-run: print the tailored models as JSON')
+    .option('--date <YYYY-MM-DD>', 'the build date the check judges figures and reviews against (default: today)', parseDate)
     .action(async (modules: string[], opts) => {
       const config: BuildConfig = {
         modules: modules.map((m) => path.resolve(io.cwd, m)).map((abs, i) => (fs.existsSync(abs) ? abs : modules[i]!)),
@@ -73,6 +85,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         ...(opts.nation ? { nation: opts.nation as Nation } : {}),
         theme: opts.theme as string,
         dryRun: Boolean(opts.dryRun),
+        ...(opts.date ? { date: opts.date as string } : {}),
       };
       const progress = createProgressReporter(io.progressStream, io.err);
       config.onProgress = progress.onProgress;
@@ -90,16 +103,17 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
 
   program
     .command('check')
-    .description('validate modules and report every problem, without building')
+    .description('check modules against the content rules and report every problem, without building')
     .argument('[module...]', 'module ids or folders')
     .option('--modules-dir <dir>', 'where modules live', 'modules')
-    .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
+    .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
+    .addOption(new Option('--nation <nation>', 'check with this nation\'s terms').choices(NATIONS))
+    .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today, or SOURCE_DATE_EPOCH)', parseDate)
     .action((modules: string[], opts) => {
       const dirs = resolveModuleDirs(modules, modulesDirOf(opts));
-      const { findings } = loadAndValidate(dirs);
-      if (opts.format === 'json') io.out(JSON.stringify({ findings }, null, 2));
-      else io.out(findings.length ? formatFindings(findings) : `${dirs.length} module${dirs.length === 1 ? '' : 's'} checked: no problems`);
-      if (hasErrors(findings)) exitCode = 1;
+      const result = checkModules(dirs, { ...(opts.nation ? { nation: opts.nation as Nation } : {}), ...(opts.date ? { today: opts.date as string } : {}) });
+      io.out(formatCheck(opts.format as CheckFormat, result, dirs.length, RULES, generatorName().split(' ')[1]!));
+      if (hasErrors(result.findings)) exitCode = 1;
     });
 
   program

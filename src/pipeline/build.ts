@@ -7,6 +7,7 @@ import { availableThemes } from '../render/assets.js';
 import { loadFormatTemplates, type FormatTemplates } from '../render/templates.js';
 import { TEMPLATES_DIR, PROJECT_ROOT } from '../project-root.js';
 import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-schema.js';
+import { checkModules } from '../check/run-checks.js';
 import { findModuleDirs, loadModule } from './load.js';
 import { BLOCKS_FROM, formatDate, RENDERERS, type PrintRequest, type RenderOptions } from './render.js';
 import { printAll, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
@@ -24,6 +25,8 @@ export interface BuildConfig {
   nation?: Nation;
   theme: string;
   dryRun: boolean;
+  /** The build date the check judges figures and reviews against (YYYY-MM-DD); today when not set. */
+  date?: string;
   /** Told after each PDF is printed. */
   onProgress?: (progress: PrintProgress) => void;
 }
@@ -150,7 +153,8 @@ function printJob(staging: string, pending: PendingPrint, generator: string): Pr
 
 export async function build(config: BuildConfig): Promise<BuildResult> {
   const dirs = resolveModuleDirs(config.modules, config.modulesDir);
-  const { modules, findings } = loadAndValidate(dirs);
+  // `workshopkit check` first: its errors stop the build, its warnings are printed and the build goes on.
+  const { modules, findings } = checkModules(dirs, { ...(config.nation ? { nation: config.nation } : {}), ...(config.date ? { today: config.date } : {}) });
   if (hasErrors(findings)) throw new ContentError(findings);
   checkOptions(config, modules);
 

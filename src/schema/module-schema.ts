@@ -146,6 +146,44 @@ const audienceEntry = z.strictObject({
   objectives: z.array(text).optional().describe('Learning objectives for lessons.'),
 });
 
+/** Terms to avoid and what to say instead: the format of the built-in list and of a module's own. */
+const termEntry = z.strictObject({
+  avoid: z.array(text).min(1).describe('Words or phrases to avoid, matched as whole words in any case.'),
+  say: text.describe('What to say instead.'),
+  why: text.optional(),
+  for: z.enum(['everyone', 'adults', 'pupils']).default('everyone').describe('Which audiences should not meet the term.'),
+  level: z.enum(['error', 'warning']).optional().describe('Overrides the level of language/terminology for this term.'),
+  quoted: z
+    .enum(['allowed', 'flagged'])
+    .default('flagged')
+    .describe('"allowed": the term may appear in quotation marks, where it is being named or explained.'),
+  'explained-by': z
+    .array(text)
+    .optional()
+    .describe('The term is fine once one of these has appeared in the same text or earlier for that audience.'),
+});
+export const terminologySchema = z.strictObject({
+  $schema: z.string().optional(),
+  terms: z.array(termEntry).default([]),
+  allow: z
+    .array(text)
+    .default([])
+    .describe('Names that contain a term but keep their wording, such as "Revenge Porn Helpline".'),
+});
+export type TerminologySource = z.infer<typeof terminologySchema>;
+
+const ruleLevel = z.enum(['off', 'warning', 'error']);
+const checkConfig = z.strictObject({
+  rules: z
+    .record(z.string(), z.union([ruleLevel, z.looseObject({ level: ruleLevel.optional() })]))
+    .optional()
+    .describe('Set a check rule\'s level or turn it off ("readability/level: off"); some rules take options ({ level: warning, years: 5 }).'),
+  terminology: z
+    .union([z.string().regex(/\.ya?ml$/, 'must name a YAML file in the module folder'), terminologySchema])
+    .optional()
+    .describe('More terms to avoid and names to allow: a YAML file in the module folder, or the terms themselves.'),
+});
+
 export const moduleSchema = z.strictObject({
   $schema: z.string().optional(),
   id,
@@ -161,6 +199,7 @@ export const moduleSchema = z.strictObject({
     .describe('Words that differ by nation, used in text as {{var name}}.'),
   audiences: z.record(z.string(), audienceEntry),
   blocks: z.array(blockSchema).min(1),
+  check: checkConfig.optional().describe('How `workshopkit check` treats this module: rule levels and extra terms.'),
 });
 export type ModuleSource = z.infer<typeof moduleSchema>;
 export type AudienceEntry = z.infer<typeof audienceEntry>;
@@ -220,5 +259,6 @@ export function buildJsonSchemas(): Record<string, unknown> {
     'module.schema.json': toJson(moduleSchema, 'workshopkit module.yaml'),
     'stats.schema.json': toJson(statsFileSchema, 'workshopkit stats.yaml'),
     'resources.schema.json': toJson(resourcesFileSchema, 'workshopkit resources.yaml'),
+    'terminology.schema.json': toJson(terminologySchema, 'workshopkit terms to avoid'),
   };
 }

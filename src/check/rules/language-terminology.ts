@@ -1,0 +1,40 @@
+import { defineRule } from '../rule.js';
+import { findAll, isQuoted } from '../prose.js';
+import type { Term } from '../terminology.js';
+
+/** Terms to avoid, from src/check/data/terminology.yaml and the module's own list. */
+export const terminology = defineRule({
+  id: 'language/terminology',
+  doc: 'Terms to avoid and what to say instead (a data file a force or school can extend), with names such as the Revenge Porn Helpline allowed.',
+  severity: 'warning',
+  run(ctx) {
+    for (const view of ctx.audiences) {
+      const pupil = view.tailored.audience.kind === 'pupil';
+      const terms = ctx.terminology.terms.filter((t) => t.for === 'everyone' || (t.for === 'pupils') === pupil);
+      const explained = new Set<Term>();
+      for (const segment of view.segments) {
+        const allowed = ctx.terminology.allow ? findAll(segment.prose, ctx.terminology.allow) : [];
+        for (const term of terms) {
+          // What pupils read is what matters for pupils' words; their teacher's notes are for the teacher.
+          if (term.for === 'pupils' && segment.reader !== 'audience') continue;
+          const explanation = term.explainedBy ? findAll(segment.prose, term.explainedBy)[0] : undefined;
+          for (const match of findAll(segment.prose, term.pattern)) {
+            if (allowed.some((a) => a.start <= match.start && match.end <= a.end)) continue;
+            if (term.quoted === 'allowed' && isQuoted(segment.text, match.start, match.end)) continue;
+            if (term.explainedBy && (explained.has(term) || explanation)) continue;
+            ctx.report({
+              at: segment.place(match.start),
+              message: term.explainedBy
+                ? `"${match.text}" is used before it is explained: say ${term.say}`
+                : `avoid "${match.text}"${term.for === 'pupils' ? ' with pupils' : ''}: say ${term.say}`,
+              ...(term.why ? { hint: term.why } : {}),
+              audiences: [view.id],
+              ...(term.level ? { severity: term.level } : {}),
+            });
+          }
+          if (explanation) explained.add(term);
+        }
+      }
+    }
+  },
+});

@@ -1,0 +1,95 @@
+import { fleschKincaid } from 'flesch-kincaid';
+import { syllable } from 'syllable';
+import { z } from 'zod';
+import { defineRule } from '../rule.js';
+import { quote, sentences, words } from '../prose.js';
+import type { TextSegment } from '../texts.js';
+
+/**
+ * The highest Flesch–Kincaid grade for what each audience reads. A US grade is roughly the reading age
+ * less five: pupils get text a year or two below their age, the public plain English (GOV.UK aims for a
+ * reading age of 9; grade 8 is the usual ceiling for public information), staff a little more.
+ */
+export const DEFAULT_MAX_GRADE: Record<string, number> = {
+  'pupils-11-13': 6,
+  'pupils-14-18': 8,
+  parents: 8,
+  webinar: 9,
+  professionals: 10,
+};
+const FALLBACK_MAX_GRADE = 8;
+/** A sentence is named as one of the hardest only when it is long enough for the grade to mean something. */
+const MIN_WORDS = 8;
+const WORST = 3;
+
+const options = z.strictObject({
+  'max-grade': z.record(z.string(), z.number().positive()).default({}).describe('The highest Flesch–Kincaid grade per audience id.'),
+  'max-words': z.number().int().positive().default(25).describe('A sentence longer than this is named whatever the grade.'),
+});
+
+interface Sentence {
+  segment: TextSegment;
+  start: number;
+  text: string;
+  words: number;
+  syllables: number;
+  grade: number;
+}
+
+function measure(segment: TextSegment): Sentence[] {
+  return sentences(segment.prose).map((s) => {
+    const list = words(s.text);
+    const syllables = list.reduce((sum, w) => sum + (/^\d/.test(w) ? 1 : syllable(w)), 0);
+    return { segment, start: s.start, text: segment.text.slice(s.start, s.end), words: list.length, syllables, grade: fleschKincaid({ sentence: 1, word: Math.max(1, list.length), syllable: syllables }) };
+  }).filter((s) => s.words > 0);
+}
+
+const round = (n: number) => Math.round(n * 10) / 10;
+
+export const readability = defineRule({
+  id: 'readability/level',
+  doc: 'The reading level (Flesch–Kincaid grade) of what each audience reads is within its range, and the hardest sentences are named.',
+  severity: 'warning',
+  options,
+  run(ctx) {
+    const yaml = ctx.module.loaded.module;
+    const measured = new Map<TextSegment, Sentence[]>();
+    const sentencesOf = (s: TextSegment) => measured.get(s) ?? (measured.set(s, measure(s)), measured.get(s)!);
+
+    for (const view of ctx.audiences) {
+      const max = ctx.options['max-grade'][view.id] ?? DEFAULT_MAX_GRADE[view.id] ?? FALLBACK_MAX_GRADE;
+      const all = view.segments.filter((s) => s.reader === 'audience').flatMap(sentencesOf);
+      const totals = all.reduce((t, s) => ({ sentence: t.sentence + 1, word: t.word + s.words, syllable: t.syllable + s.syllables }), { sentence: 0, word: 0, syllable: 0 });
+      if (!totals.word) continue;
+      const grade = fleschKincaid(totals);
+      const long = all.filter((s) => s.words > ctx.options['max-words']);
+      for (const s of long) {
+        ctx.report({
+          at: s.segment.place(s.start),
+          message: `a sentence of ${s.words} words: ${quote(s.text, 60)}`,
+          hint: `Aim for ${ctx.options['max-words']} words or fewer: split it, or make a list.`,
+          audiences: [view.id],
+        });
+      }
+      if (grade <= max) continue;
+      ctx.report({
+        at: { source: yaml, offset: yaml.keyOffset(['audiences'], view.id) },
+        message: `what ${view.id} reads is at grade ${round(grade)} (Flesch–Kincaid); aim for ${max} or lower`,
+        hint: 'Shorter sentences and shorter words bring it down. The hardest sentences are marked with readability/level.',
+        audiences: [view.id],
+      });
+      const worst = all
+        .filter((s) => s.words >= MIN_WORDS && s.grade > max && !long.includes(s))
+        .sort((a, b) => b.grade - a.grade || b.words - a.words)
+        .slice(0, WORST);
+      for (const s of worst) {
+        ctx.report({
+          at: s.segment.place(s.start),
+          message: `one of the hardest sentences (grade ${Math.round(s.grade)}): ${quote(s.text, 60)}`,
+          hint: 'Use shorter words and split long sentences.',
+          audiences: [view.id],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,78 @@
+import type { Resource } from '../../schema/module-schema.js';
+import { defineRule } from '../rule.js';
+import { findAll, phrasePattern } from '../prose.js';
+
+/**
+ * UK services that people are told to contact. A text that names one is sending someone there, so
+ * resources.yaml must say how to reach it. Matched with their capitals, so "a brook" is not Brook.
+ */
+export const SERVICES: { name: string; also?: string[]; domain?: string }[] = [
+  { name: 'Childline', domain: 'childline.org.uk' },
+  { name: 'NSPCC', domain: 'nspcc.org.uk' },
+  { name: 'CEOP Safety Centre', domain: 'ceop.police.uk' },
+  { name: 'Report Remove' },
+  { name: 'Take It Down', domain: 'takeitdown.ncmec.org' },
+  { name: 'Samaritans', domain: 'samaritans.org' },
+  { name: 'Revenge Porn Helpline', domain: 'revengepornhelpline.org.uk' },
+  { name: 'Action Fraud', domain: 'actionfraud.police.uk' },
+  { name: 'StopNCII', also: ['StopNCII.org'], domain: 'stopncii.org' },
+  { name: 'Internet Matters', domain: 'internetmatters.org' },
+  { name: 'Brook', domain: 'brook.org.uk' },
+  { name: 'Papyrus', also: ['HOPELINE247', 'HOPELINEUK'], domain: 'papyrus-uk.org' },
+  { name: 'The Mix', domain: 'themix.org.uk' },
+  { name: 'Victim Support', domain: 'victimsupport.org.uk' },
+  { name: 'Crimestoppers', domain: 'crimestoppers-uk.org' },
+  { name: 'Stop It Now', domain: 'stopitnow.org.uk' },
+  { name: 'Lucy Faithfull Foundation', domain: 'lucyfaithfull.org.uk' },
+  { name: 'YoungMinds', domain: 'youngminds.org.uk' },
+  { name: 'Kooth', domain: 'kooth.com' },
+  { name: 'Marie Collins Foundation', domain: 'mariecollinsfoundation.org.uk' },
+  { name: 'Professional Online Safety Helpline', domain: 'saferinternet.org.uk' },
+];
+
+const caseSensitive = (pattern: RegExp) => new RegExp(pattern.source, 'gu');
+
+function listsService(resource: Resource, service: (typeof SERVICES)[number]): boolean {
+  const names = [service.name, ...(service.also ?? [])].map((n) => n.toLowerCase());
+  const words = [resource.name, resource.what, resource.url ?? ''].join(' ').toLowerCase();
+  return names.some((n) => words.includes(n)) || (!!service.domain && !!resource.url && new URL(resource.url).hostname.replace(/^www\./, '').endsWith(service.domain));
+}
+
+export const signposting = defineRule({
+  id: 'safeguarding/signposting',
+  doc: 'Every audience\'s outputs end with where to get help, showing services meant for its age, and every service named in the text is in resources.yaml.',
+  severity: 'error',
+  validates: ['safeguarding/signposting', 'resources/unknown-resource'],
+  run(ctx) {
+    const yaml = ctx.module.loaded.module;
+    for (const view of ctx.audiences) {
+      const blocks = view.tailored.blocks;
+      const last = blocks.at(-1);
+      const index = view.sourceBlocks.at(-1);
+      if (last?.type === 'signposting' && !last.resources.length && index !== undefined) {
+        ctx.report({
+          at: { source: yaml, offset: yaml.offsetAt(['blocks', index, 'resources']) },
+          message: `the last "where to get help" slide shows no services to ${view.id}: every service it lists is for other ages`,
+          hint: 'Add services for this audience\'s age (see "ages" in resources.yaml), such as Childline for under-19s.',
+          audiences: [view.id],
+        });
+      }
+    }
+
+    const resources = [...ctx.module.resources.values()];
+    const missing = SERVICES.filter((s) => !resources.some((r) => listsService(r, s)));
+    if (!missing.length) return;
+    const pattern = caseSensitive(phrasePattern(missing.flatMap((s) => [s.name, ...(s.also ?? [])])));
+    for (const segment of ctx.segments) {
+      if (segment.field === 'publisher') continue;
+      for (const match of findAll(segment.prose, pattern)) {
+        ctx.report({
+          at: segment.place(match.start),
+          message: `"${match.text}" is named as a place to get help, but resources.yaml has no entry for it`,
+          hint: 'Add it to resources.yaml with its website or phone number and who it is for, so every output says how to reach it.',
+          audiences: [...segment.audiences],
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,293 @@
+// Every piece of text of a module, with who sees it and where it is in the files. The tailor stage says
+// what each audience sees (blocks, figures, the services shown for its age); this file ties that back to
+// the YAML and Markdown it came from, so a rule can look at an audience's text and point at the source.
+import type { Item, Nation } from '../schema/module-schema.js';
+import { describeChange, formatCitation, formatValue } from '../render/figures.js';
+import type { Path, SourceText, YamlSource } from '../pipeline/source-map.js';
+import { tailorModule, type TailoredModule } from '../pipeline/tailor.js';
+import { findTokens } from '../pipeline/tokens.js';
+import type { ValidModule } from '../pipeline/validate.js';
+import { scalarOffsets } from './positions.js';
+import { blankRanges, maskMarkup } from './prose.js';
+import type { Location } from './rule.js';
+
+/** Who reads a text: the audience (slides, handouts) or the presenter (speaker notes, teacher guidance). */
+export type Reader = 'audience' | 'presenter';
+
+export interface GeneratedSpan {
+  start: number;
+  end: number;
+  kind: 'stat' | 'change' | 'var';
+  /** The token's names: a figure id, two figure ids, or a variable name. */
+  args: string[];
+}
+
+export interface TextSegment {
+  /** The text as its readers get it: tokens filled in, Markdown kept. */
+  text: string;
+  /** The same length as `text`: Markdown, links and filled-in figures blanked out. */
+  prose: string;
+  /** Text that came from {{stat}}, {{change}} and {{var}} tokens. */
+  generated: GeneratedSpan[];
+  reader: Reader;
+  audiences: ReadonlySet<string>;
+  /** The index of the block in module.yaml the text belongs to, if any. */
+  block?: number;
+  blockType?: string;
+  /** Other blocks that show it (a figure or a service shown in several places): it is placed at the first
+   * of these that an audience sees. */
+  alsoIn?: readonly number[];
+  /** The key it came from: "title", "notes", "items", "scenario", "label"... */
+  field: string;
+  /** Its place in the module, for ordering. */
+  ordinal: number;
+  /** Where a character of `text` is in its file (a filled-in token points at the token). */
+  place(index: number): Location;
+}
+
+export interface AudienceView {
+  id: string;
+  tailored: TailoredModule;
+  /** For each tailored block, the index of the block in module.yaml it came from; undefined when the
+   * audience profile added it (a standard holding slide, the ground rules, the sources). */
+  sourceBlocks: (number | undefined)[];
+  /** Every text this audience sees or hears, in order. */
+  segments: TextSegment[];
+}
+
+type Meta = Omit<TextSegment, 'text' | 'prose' | 'generated' | 'place' | 'ordinal'>;
+
+/** Fills in tokens, keeping for every character of the result the index in the raw text it came from. */
+function fillTokens(m: ValidModule, raw: string, nation: Nation): { text: string; origins: number[]; generated: GeneratedSpan[] } {
+  let text = '';
+  const origins: number[] = [];
+  const generated: GeneratedSpan[] = [];
+  let last = 0;
+  const copy = (from: number, to: number) => {
+    for (let i = from; i < to; i++) origins.push(i);
+    text += raw.slice(from, to);
+  };
+  for (const token of findTokens(raw)) {
+    copy(last, token.index);
+    let filled: string | undefined;
+    const kind = token.kind as GeneratedSpan['kind'];
+    if (kind === 'stat') {
+      const figure = m.figures.get(token.args[0] ?? '');
+      if (figure) filled = `${formatValue(figure)} (${formatCitation(figure)})`;
+    } else if (kind === 'change') {
+      const from = m.figures.get(token.args[0] ?? '');
+      const to = m.figures.get(token.args[1] ?? '');
+      if (from && to) filled = describeChange(from, to);
+    } else if (kind === 'var') filled = m.source.variables?.[token.args[0] ?? '']?.[nation];
+    if (filled === undefined) filled = token.raw;
+    generated.push({ start: text.length, end: text.length + filled.length, kind, args: token.args });
+    for (let i = 0; i < filled.length; i++) origins.push(token.index);
+    text += filled;
+    last = token.index + token.raw.length;
+  }
+  copy(last, raw.length);
+  return { text, origins, generated };
+}
+
+class Collector {
+  readonly segments: TextSegment[] = [];
+  private ordinal = 0;
+
+  constructor(
+    private readonly m: ValidModule,
+    private readonly nation: Nation,
+  ) {}
+
+  add(raw: string, locate: (index: number) => Location, meta: Meta): void {
+    if (!meta.audiences.size || !raw.trim()) return;
+    const { text, origins, generated } = fillTokens(this.m, raw, this.nation);
+    const figures = generated.filter((g) => g.kind !== 'var');
+    const prose = blankRanges(maskMarkup(text), figures);
+    const last = Math.max(0, raw.length - 1);
+    this.segments.push({
+      ...meta,
+      text,
+      prose,
+      generated,
+      ordinal: this.ordinal++,
+      place: (index) => locate(origins[Math.min(Math.max(index, 0), origins.length - 1)] ?? last),
+    });
+  }
+
+  /** A string value in a YAML file. */
+  addYaml(source: YamlSource, path: Path, meta: Meta): void {
+    const value: unknown = source.doc.getIn(path);
+    if (typeof value !== 'string') return;
+    const offsets = scalarOffsets(source, path);
+    const fallback = source.offsetAt(path);
+    this.add(value, (i) => ({ source, offset: offsets?.[i] ?? fallback }), meta);
+  }
+
+  /** A part of a Markdown file that starts at `offset`. */
+  addText(source: SourceText, offset: number, text: string, meta: Meta): void {
+    this.add(text, (i) => ({ source, offset: offset + i }), meta);
+  }
+}
+
+const LISTS = ['items', 'points', 'do', 'dont', 'questions'] as const;
+
+/** Every text of the module, with the audiences that see it. */
+function collectSegments(m: ValidModule, views: Map<string, TailoredModule>, nation: Nation): TextSegment[] {
+  const all = Object.keys(m.source.audiences);
+  const yaml = m.loaded.module;
+  const c = new Collector(m, nation);
+  const only = (audiences: readonly string[] | undefined, within: readonly string[] = all) =>
+    new Set(within.filter((a) => !audiences || audiences.includes(a)));
+
+  for (const [audience, entry] of Object.entries(m.source.audiences)) {
+    const meta = { reader: 'audience' as const, audiences: new Set([audience]) };
+    if (entry.label) c.addYaml(yaml, ['audiences', audience, 'label'], { ...meta, field: 'label' });
+    entry.objectives?.forEach((_, i) => c.addYaml(yaml, ['audiences', audience, 'objectives', i], { ...meta, field: 'objectives' }));
+    entry.outcomes?.forEach((_, i) => c.addYaml(yaml, ['audiences', audience, 'outcomes', i], { ...meta, field: 'outcomes' }));
+  }
+
+  const titleBlock = m.source.blocks.findIndex((b) => b.type === 'title');
+  const moduleMeta = { reader: 'audience' as const, audiences: new Set(all), ...(titleBlock >= 0 ? { block: titleBlock, blockType: 'title' } : {}) };
+  c.addYaml(yaml, ['title'], { ...moduleMeta, field: 'title' });
+  if (m.source.subtitle) c.addYaml(yaml, ['subtitle'], { ...moduleMeta, field: 'subtitle' });
+
+  m.source.blocks.forEach((block, b) => {
+    const at = ['blocks', b];
+    const seen = [...only(block.audiences)];
+    const base = { block: b, blockType: block.type };
+    const shown = (field: string, audiences: readonly string[] = seen): Meta => ({ ...base, field, reader: 'audience' as const, audiences: new Set(audiences) });
+    const spoken = (field: string, audiences: readonly string[] = seen): Meta => ({ ...base, field, reader: 'presenter' as const, audiences: new Set(audiences) });
+    const addKey = (key: string, meta: Meta = shown(key)) => c.addYaml(yaml, [...at, key], meta);
+    const addList = (key: string, list: readonly Item[] | undefined) =>
+      list?.forEach((item, i) => {
+        if (typeof item === 'string') return c.addYaml(yaml, [...at, key, i], shown(key));
+        const audiences = [...only(item.audiences, seen)];
+        c.addYaml(yaml, [...at, key, i, 'text'], shown(key, audiences));
+        if (item.detail) c.addYaml(yaml, [...at, key, i, 'detail'], shown(key, audiences));
+      });
+
+    if (block.title) addKey('title');
+    switch (block.type) {
+      case 'title':
+        addKey('subtitle');
+        break;
+      case 'holding':
+      case 'questions':
+        addKey('text');
+        break;
+      case 'definition':
+        addKey('term');
+        addKey('text');
+        c.addYaml(yaml, [...at, 'not-to-be-confused-with', 'term'], shown('not-to-be-confused-with'));
+        c.addYaml(yaml, [...at, 'not-to-be-confused-with', 'text'], shown('not-to-be-confused-with'));
+        break;
+      case 'presenters':
+        block.people.forEach((_, i) => {
+          for (const key of ['name', 'role', 'organisation', 'contact']) c.addYaml(yaml, [...at, 'people', i, key], shown('people'));
+        });
+        break;
+      case 'activity':
+        addKey('instructions');
+        addKey('scenario');
+        block.quiz?.forEach((_, i) => {
+          c.addYaml(yaml, [...at, 'quiz', i, 'statement'], shown('quiz'));
+          c.addYaml(yaml, [...at, 'quiz', i, 'explain'], shown('quiz'));
+        });
+        break;
+      case 'markdown': {
+        const section = m.sections.get(block.file);
+        if (!section) break;
+        const text = section.text;
+        const frontTitle = (section.frontMatter as { title?: unknown } | null)?.title;
+        if (!block.title && typeof frontTitle === 'string') {
+          c.addText(text, Math.max(0, text.text.indexOf(frontTitle)), frontTitle, shown('title'));
+        }
+        for (const slide of section.slides) {
+          c.addText(text, slide.offset, slide.markdown, shown('markdown'));
+          if (slide.notes !== undefined && slide.notesOffset !== undefined) {
+            const found = text.text.indexOf(slide.notes, slide.notesOffset);
+            c.addText(text, found < 0 ? slide.notesOffset : found, slide.notes, spoken('notes'));
+          }
+        }
+        break;
+      }
+      default:
+        break;
+    }
+    if ('intro' in block) addKey('intro');
+    for (const key of LISTS) if (key in block) addList(key, (block as unknown as Record<string, Item[] | undefined>)[key]);
+    if (block.type === 'activity') {
+      addKey('support', spoken('support'));
+      addKey('challenge', spoken('challenge'));
+    }
+    if (typeof block.notes === 'string') addKey('notes', spoken('notes'));
+    else if (block.notes) {
+      for (const audience of Object.keys(block.notes)) {
+        if (seen.includes(audience)) c.addYaml(yaml, [...at, 'notes', audience], spoken('notes', [audience]));
+      }
+    }
+  });
+
+  // Figures and services are shown where a block names them, to the audiences the tailor shows them to.
+  const audiencesOf = (has: (t: TailoredModule) => boolean) => new Set(all.filter((a) => has(views.get(a)!)));
+  const placedIn = (candidates: number[]) => {
+    const blocks = [...new Set(candidates.filter((b) => b >= 0))].sort((a, b) => a - b);
+    return blocks.length ? { block: blocks[0]!, blockType: m.source.blocks[blocks[0]!]!.type, alsoIn: blocks.slice(1) } : {};
+  };
+  if (m.loaded.stats) {
+    const stats = m.loaded.stats;
+    [...m.figures.values()].forEach((figure, i) => {
+      const audiences = audiencesOf((t) => t.figures.some((f) => f.id === figure.id));
+      const inBlock = m.source.blocks.findIndex((b) => b.type === 'statistics' && (b.figures.includes(figure.id) || !!b.compare?.some((p) => p.from === figure.id || p.to === figure.id)));
+      const inText = c.segments.filter((t) => t.block !== undefined && t.generated.some((g) => g.kind !== 'var' && g.args.includes(figure.id))).map((t) => t.block!);
+      const where = placedIn([inBlock, ...inText]);
+      for (const key of ['label', 'publisher', 'period', 'caveat']) {
+        c.addYaml(stats, ['figures', i, key], { ...where, field: key, reader: 'audience', audiences });
+      }
+    });
+  }
+  if (m.loaded.resources) {
+    const resources = m.loaded.resources;
+    [...m.resources.values()].forEach((resource, i) => {
+      const audiences = audiencesOf((t) => t.blocks.some((b) => b.type === 'signposting' && b.resources.some((r) => r.id === resource.id)));
+      const where = placedIn(m.source.blocks.map((b, index) => (b.type === 'signposting' && b.resources.includes(resource.id) ? index : -1)));
+      for (const key of ['name', 'what', 'who', 'hours', 'next']) {
+        c.addYaml(resources, ['resources', i, key], { ...where, field: key, reader: 'audience', audiences });
+      }
+    });
+  }
+  return c.segments;
+}
+
+/** For each tailored block, the module.yaml block it came from (blocks keep their order, except the ones
+ * the profile moves, so the first unused block of the same type and id is the one). */
+function matchSourceBlocks(m: ValidModule, tailored: TailoredModule, audience: string): (number | undefined)[] {
+  const used = new Set<number>();
+  return tailored.blocks.map((tb) => {
+    const index = m.source.blocks.findIndex((b, i) =>
+      !used.has(i) && (!b.audiences || b.audiences.includes(audience)) && b.type === tb.type && (b.id ?? undefined) === tb.id);
+    if (index < 0) return undefined;
+    used.add(index);
+    return index;
+  });
+}
+
+/** Tailors the module for each of its audiences and gathers the text each one sees, in order. */
+export function audienceViews(m: ValidModule, nation: Nation): { views: AudienceView[]; segments: TextSegment[] } {
+  const tailored = new Map(Object.keys(m.source.audiences).map((a) => [a, tailorModule(m, a, { nation })]));
+  const segments = collectSegments(m, tailored, nation);
+  const views = [...tailored].map(([id, t]) => {
+    const sourceBlocks = matchSourceBlocks(m, t, id);
+    const position = (segment: TextSegment) => {
+      if (segment.block === undefined) return -1;
+      const at = [segment.block, ...(segment.alsoIn ?? [])].map((b) => sourceBlocks.indexOf(b)).filter((i) => i >= 0);
+      return at.length ? Math.min(...at) : sourceBlocks.length;
+    };
+    const own = segments
+      .filter((s) => s.audiences.has(id))
+      // Within a block, what is shown comes before what the presenter says about it.
+      .sort((a, b) => position(a) - position(b) || Number(a.reader === 'presenter') - Number(b.reader === 'presenter') || a.ordinal - b.ordinal);
+    return { id, tailored: t, sourceBlocks, segments: own };
+  });
+  return { views, segments };
+}
