@@ -36,11 +36,17 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   hbs.registerHelper('startsWithHeading', (text: unknown) => typeof text === 'string' && /^\s*#{1,6}\s/.test(text));
   hbs.registerHelper('add', (a: number, b: number) => a + b);
-  /** Splits a list into slides of at most `size` entries: {{#each (chunk items 4)}}. */
+  /** Splits a list into as few slides as hold at most `size` entries each, evenly: 7 by 6 is 4 and 3, not 6 and 1. */
   hbs.registerHelper('chunk', (list: unknown, size: number) => {
     if (!Array.isArray(list)) return [];
+    const count = Math.ceil(list.length / size);
     const chunks: unknown[][] = [];
-    for (let i = 0; i < list.length; i += size) chunks.push(list.slice(i, i + size));
+    let start = 0;
+    for (let i = 0; i < count; i++) {
+      const length = Math.floor(list.length / count) + (i < list.length % count ? 1 : 0);
+      chunks.push(list.slice(start, start + length));
+      start += length;
+    }
     return chunks;
   });
   hbs.registerHelper('count', (...lists: unknown[]) => lists.slice(0, -1).reduce<number>((n, l) => n + (Array.isArray(l) ? l.length : 0), 0));
