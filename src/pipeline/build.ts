@@ -9,7 +9,7 @@ import { TEMPLATES_DIR, PROJECT_ROOT } from '../project-root.js';
 import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-schema.js';
 import { checkModules } from '../check/run-checks.js';
 import { findModuleDirs, loadModule } from './load.js';
-import { BLOCKS_FROM, formatDate, RENDERERS, type PrintRequest, type RenderOptions } from './render.js';
+import { BLOCKS_FROM, formatDate, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
 import { printAll, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
 import { tailorModule, type TailoredModule } from './tailor.js';
 import { validateModule, type ValidModule } from './validate.js';
@@ -151,17 +151,36 @@ function printJob(staging: string, pending: PendingPrint, generator: string): Pr
   };
 }
 
-export async function build(config: BuildConfig): Promise<BuildResult> {
-  const dirs = resolveModuleDirs(config.modules, config.modulesDir);
-  // `workshopkit check` first: its errors stop the build, its warnings are printed and the build goes on.
+/**
+ * `workshopkit check` first: its errors stop the build (a ContentError), its warnings are returned and the
+ * build goes on; then the options are checked against the modules. `serve` starts each rebuild here too.
+ */
+export function checkForBuild(config: BuildConfig, dirs: string[]): { modules: ValidModule[]; findings: Finding[] } {
   const { modules, findings } = checkModules(dirs, { ...(config.nation ? { nation: config.nation } : {}), ...(config.date ? { today: config.date } : {}) });
   if (hasErrors(findings)) throw new ContentError(findings);
   checkOptions(config, modules);
+  return { modules, findings };
+}
+
+/** What every renderer is given besides the tailored module and its templates. */
+export function renderOptions(config: BuildConfig): RenderOptions {
+  return { theme: config.theme, generator: generatorName() };
+}
+
+/** Tailors one module for one audience and renders it in each of the given formats. */
+export function renderAudience(m: ValidModule, audience: string, formats: Format[], templates: ReadonlyMap<Format, FormatTemplates>, config: BuildConfig, options = renderOptions(config)): { tailored: TailoredModule; rendered: Rendered[] } {
+  const tailored = tailorModule(m, audience, config.nation ? { nation: config.nation } : {});
+  return { tailored, rendered: formats.map((format) => RENDERERS[format](tailored, templates.get(format)!, options)) };
+}
+
+export async function build(config: BuildConfig): Promise<BuildResult> {
+  const dirs = resolveModuleDirs(config.modules, config.modulesDir);
+  const { modules, findings } = checkForBuild(config, dirs);
 
   const planned = planOutputs(config, modules);
   const formats = [...new Set(planned.map((p) => p.format))];
   const templates = new Map<Format, FormatTemplates>(formats.map((f) => [f, loadFormatTemplates(TEMPLATES_DIR, f, BLOCKS_FROM[f])]));
-  const options: RenderOptions = { theme: config.theme, generator: generatorName() };
+  const options = renderOptions(config);
 
   const models: TailoredModule[] = [];
   const outputs: AudienceOutput[] = [];
@@ -170,9 +189,8 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
     for (const audience of Object.keys(m.source.audiences)) {
       const wanted = planned.filter((p) => p.module === m.id && p.audience === audience);
       if (!wanted.length) continue;
-      const tailored = tailorModule(m, audience, config.nation ? { nation: config.nation } : {});
+      const { tailored, rendered } = renderAudience(m, audience, wanted.map((p) => p.format), templates, config, options);
       models.push(tailored);
-      const rendered = wanted.map((p) => RENDERERS[p.format](tailored, templates.get(p.format)!, options));
       outputs.push({ module: m.id, audience, files: rendered.flatMap((r) => r.files) });
       for (const r of rendered) if (r.print) prints.push({ module: m.id, audience, tailored, request: r.print });
     }
