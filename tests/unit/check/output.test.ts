@@ -2,7 +2,7 @@
 // the modules that ship pass.
 import fs from 'node:fs';
 import path from 'node:path';
-import Ajv from 'ajv-draft-04';
+import AjvDraft04 from 'ajv-draft-04';
 import type { Log } from 'sarif';
 import { describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT, runCli } from '../../support/cli.js';
@@ -14,6 +14,9 @@ const MANY = path.join(CHECK, 'many-problems');
 const DATE = ['--date', TODAY];
 
 /** The SARIF 2.1.0 schema (OASIS, errata 01, "rtm.5"), as shipped in @microsoft/jest-sarif 1.0.0-beta.0. */
+// A CommonJS package: under NodeNext its class is the module's default export's "default".
+const Ajv = AjvDraft04.default;
+
 const SARIF_SCHEMA = JSON.parse(fs.readFileSync(path.join(CHECK, 'sarif-2.1.0-rtm.5.schema.json'), 'utf8')) as object;
 
 type Tuple = [file: string, line: number, col: number, severity: string, rule: string, message: string];
