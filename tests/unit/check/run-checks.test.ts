@@ -1,7 +1,10 @@
 // The runner: one report per spot, rule settings in module.yaml, inline excuses, the build date.
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDate } from '../../../src/check/run-checks.js';
 import { RULES } from '../../../src/check/registry.js';
+import { ROOT } from '../../support/cli.js';
 import { at, check, linesOf, writeModule } from './support.js';
 
 const BOTH = '  parents: { duration: 10, formats: [deck] }\n  webinar: { duration: 10, formats: [deck] }';
@@ -38,6 +41,12 @@ describe('the check runner', () => {
       'language/terminology', 'language/acronyms', 'language/victim-blaming', 'stats/source', 'stats/compare', 'stats/stale',
       'safeguarding/signposting', 'safeguarding/pupils', 'safeguarding/professionals', 'timing/duration', 'readability/level', 'a11y/alt-text', 'links/format',
     ]);
+  });
+
+  it('lists every rule with its doc line in the README', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('## Rules'), readme.indexOf('\n## ', readme.indexOf('## Rules') + 1));
+    for (const rule of RULES) expect(section).toMatch(new RegExp(`^\\| \`${rule.id}\` \\| ${rule.severity}.* \\| ${rule.doc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|$`, 'm'));
   });
 
   it('takes the build date from SOURCE_DATE_EPOCH, or today', () => {
