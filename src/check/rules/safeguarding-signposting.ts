@@ -46,6 +46,24 @@ export const signposting = defineRule({
   run(ctx) {
     const yaml = ctx.module.loaded.module;
     for (const view of ctx.audiences) {
+      // A block limited to some formats (`formats:`) is left out of the others; the slides PDF and the
+      // presenter script follow the deck, as in render.ts.
+      for (const format of view.tailored.audience.formats) {
+        const as = format === 'slides-pdf' || format === 'notes' ? 'deck' : format;
+        const shown = view.tailored.blocks.map((b, i) => ({ b, i })).filter(({ b }) => !b.formats || b.formats.includes(as));
+        const last = shown.at(-1);
+        if (!last || last.b.type === 'signposting') continue;
+        const help = view.tailored.blocks.map((b) => b.type).lastIndexOf('signposting');
+        const index = view.sourceBlocks[help];
+        ctx.report({
+          at: index === undefined
+            ? { source: yaml, offset: yaml.keyOffset(['audiences'], view.id) }
+            : { source: yaml, offset: yaml.keyOffset(['blocks', index], 'formats') },
+          message: `the ${format} for ${view.id} does not end with where to get help: its last signposting block is left out of that format`,
+          hint: `Show the last signposting block in every format of this audience (remove its "formats", or add ${as}).`,
+          audiences: [view.id],
+        });
+      }
       const blocks = view.tailored.blocks;
       const last = blocks.at(-1);
       const index = view.sourceBlocks.at(-1);

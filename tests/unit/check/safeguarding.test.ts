@@ -41,6 +41,15 @@ describe('safeguarding/signposting', () => {
     ]);
   });
 
+  it('reports a format that would not end with where to get help', () => {
+    const dir = writeModule({ audiences: '  parents: { duration: 10, formats: [deck, handout] }', blocks: '  - type: tips\n    minutes: 9\n    items: [Talk often.]' });
+    const yaml = path.join(dir, 'module.yaml');
+    fs.writeFileSync(yaml, fs.readFileSync(yaml, 'utf8').replace('  - type: signposting\n', '  - type: signposting\n    formats: [handout]\n'));
+    expect(linesOf(dir, 'safeguarding/signposting')).toEqual([
+      `${at(dir, 'module.yaml', 'formats: [handout]')}  error  safeguarding/signposting  the deck for parents does not end with where to get help: its last signposting block is left out of that format`,
+    ]);
+  });
+
   it('reports a service named in the text that resources.yaml does not have', () => {
     const dir = writeModule({ blocks: '  - type: tips\n    minutes: 9\n    items: [Samaritans are there for anyone, and so is Childline.]' });
     expect(linesOf(dir, 'safeguarding/signposting')).toEqual([
