@@ -14,10 +14,13 @@ export type CheckFormat = (typeof CHECK_FORMATS)[number];
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** Findings as `file:line:col  severity  rule  message`, a summary line, and how many were excused. */
-export function formatCheckText(result: Pick<CheckResult, 'findings' | 'excused'>, moduleCount: number): string {
+export function formatCheckText(result: Pick<CheckResult, 'findings' | 'excused' | 'unchecked'>, moduleCount: number): string {
   const excused = result.excused.length ? ` (${result.excused.length} excused inline)` : '';
   if (!result.findings.length) return `${plural(moduleCount, 'module')} checked: no problems${excused}`;
-  return `${formatFindings(result.findings)}${excused}`;
+  const unchecked = result.unchecked.length
+    ? `\nThe content rules did not run on ${result.unchecked.map((d) => path.basename(d)).join(', ')}: fix the errors above first.`
+    : '';
+  return `${formatFindings(result.findings)}${excused}${unchecked}`;
 }
 
 export function checkJson(result: Pick<CheckResult, 'findings' | 'excused'>): object {

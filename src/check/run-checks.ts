@@ -28,6 +28,8 @@ export interface CheckResult {
   excused: ExcusedFinding[];
   /** The modules that passed validation, for the build to go on with. */
   modules: ValidModule[];
+  /** Folders of the modules the rules could not run on, because the validator refused them. */
+  unchecked: string[];
 }
 
 /** The build date: SOURCE_DATE_EPOCH when set (for reproducible builds), otherwise today, in UTC. */
@@ -45,11 +47,14 @@ function ownedBy(finding: Finding, rules: readonly AnyRule[]): Finding {
 /** Every module, loaded, validated and checked; every problem of every module at once. */
 export function checkModules(dirs: readonly string[], options: CheckOptions = {}): CheckResult {
   const rules = options.rules ?? RULES;
-  const result: CheckResult = { findings: [], excused: [], modules: [] };
+  const result: CheckResult = { findings: [], excused: [], modules: [], unchecked: [] };
   for (const dir of dirs) {
     const validation = validateModule(loadModule(dir));
     result.findings.push(...validation.findings.map((f) => ownedBy(f, rules)));
-    if (!validation.module) continue;
+    if (!validation.module) {
+      result.unchecked.push(dir);
+      continue;
+    }
     result.modules.push(validation.module);
     const checked = checkModule(validation.module, options);
     result.findings.push(...checked.findings);

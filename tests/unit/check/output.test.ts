@@ -81,6 +81,12 @@ describe('workshopkit check output', () => {
     ]);
   });
 
+  it('says when the validator stopped the content rules from running', async () => {
+    const result = await runCli(['check', path.join(FIXTURES, 'broken', 'unknown-key'), ...DATE]);
+    expect(result.code).toBe(1);
+    expect(result.out.trimEnd().split('\n').slice(-2)).toEqual(['1 error, 0 warnings', 'The content rules did not run on unknown-key: fix the errors above first.']);
+  });
+
   it('says so when there is nothing to report', async () => {
     const result = await runCli(['check', path.join(FIXTURES, 'good', 'every-block'), ...DATE]);
     expect(result).toMatchObject({ code: 0, out: '1 module checked: no problems\n' });
