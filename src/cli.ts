@@ -15,6 +15,9 @@ import { CHECK_FORMATS, formatCheck, type CheckFormat } from './check/output.js'
 import { RULES } from './check/registry.js';
 import { checkModules } from './check/run-checks.js';
 import { createProgressReporter } from './progress.js';
+import { parsePort } from './serve/port.js';
+import { createModule } from './scaffold/new-module.js';
+import { DEFAULT_AUDIENCES } from './scaffold/starter-content.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -132,6 +135,46 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         io.err(formatFindings(findings));
         exitCode = 1;
       }
+    });
+
+  program
+    .command('new')
+    .description('start a new module: every file in place, with comments that teach the format')
+    .argument('<id>', 'the module id, which is also its folder name: lower-case letters, digits and hyphens')
+    .option('-a, --audiences <ids>', `its audiences (comma-separated; default: all of ${DEFAULT_AUDIENCES.join(', ')})`, splitList)
+    .option('--modules-dir <dir>', 'where modules live', 'modules')
+    .action((id: string, opts) => {
+      const modulesDir = modulesDirOf(opts);
+      const { dir, files } = createModule(modulesDir, id, opts.audiences as string[] | undefined);
+      const shown = (file: string) => (path.relative(io.cwd, file).startsWith('..') ? file : path.relative(io.cwd, file));
+      for (const file of files) io.out(`wrote ${shown(file)}`);
+      const where = opts.modulesDir === 'modules' ? '' : ` --modules-dir ${shown(modulesDir)}`;
+      io.out(`\nNew module in ${shown(dir)}. Next:\n  workshopkit serve${where}         preview it in your browser as you edit\n  workshopkit check ${id}${where}  check it against the content rules`);
+    });
+
+  program
+    .command('serve')
+    .description('preview every module in your browser: saving a file rebuilds what it touches and reloads open pages')
+    .option('-p, --port <n>', 'the port to listen on (default: 4280, or the next free one when it is taken; 0: any free port)', (value: string) => parsePort(value))
+    .option('--host <address>', 'the address to listen on; other computers can reach the preview only if it is not 127.0.0.1', '127.0.0.1')
+    .option('--open', 'open the index page in your browser')
+    .option('--modules-dir <dir>', 'where modules live', 'modules')
+    .option('--theme <name>', 'theme', 'default')
+    .option('--brand <file>', 'a brand file, watched like the modules')
+    .addOption(new Option('--nation <nation>', 'use this nation\'s terms').choices(NATIONS))
+    .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today)', parseDate)
+    .action(async (opts) => {
+      const { runServe } = await import('./serve/command.js');
+      exitCode = await runServe({
+        modulesDir: modulesDirOf(opts),
+        host: opts.host as string,
+        ...(opts.port !== undefined ? { port: opts.port as number } : {}),
+        open: Boolean(opts.open),
+        theme: opts.theme as string,
+        ...(opts.brand ? { brand: path.resolve(io.cwd, opts.brand as string) } : {}),
+        ...(opts.nation ? { nation: opts.nation as Nation } : {}),
+        ...(opts.date ? { date: opts.date as string } : {}),
+      }, io);
     });
 
   program

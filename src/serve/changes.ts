@@ -1,0 +1,84 @@
+// What a saved file touches: which module to check again, which formats to render again, whether every
+// output needs it (a theme or the brand), or only the preview server's own pages.
+import path from 'node:path';
+import { FORMATS, type Format } from '../schema/module-schema.js';
+import { BLOCKS_FROM } from '../pipeline/render.js';
+
+export interface WatchRoots {
+  modulesDir: string;
+  templatesDir: string;
+  themesDir: string;
+  /** A brand file, when the build has one. */
+  brandFile?: string;
+}
+
+export type Change =
+  | { kind: 'module'; id: string }
+  | { kind: 'templates'; formats: Format[] }
+  | { kind: 'everything' }
+  | { kind: 'serve-pages' }
+  | { kind: 'ignored' };
+
+/** The plan for one batch of changes. */
+export interface RebuildPlan {
+  /** Modules to load, validate and check again (folder names). */
+  modules: Set<string>;
+  /** Formats to render again for every module, without checking again (a template changed). */
+  formats: Set<Format>;
+  /** A theme or the brand changed: render everything again. */
+  everything: boolean;
+  /** The index and source pages' own templates changed. */
+  servePages: boolean;
+  /** Every file that changed, absolute, so pages that copy one (a theme's CSS) reload. */
+  files: Set<string>;
+}
+
+/** Editors' temporary and backup files: vim's swap files and its "4913" probe, emacs' lock files, "~" backups. */
+export function isEditorTemporary(file: string): boolean {
+  const name = path.basename(file);
+  return name.startsWith('.') || name.endsWith('~') || /\.(?:swp|swx|swo|tmp|bak)$/i.test(name) || name === '4913';
+}
+
+const inside = (dir: string, file: string) => {
+  const relative = path.relative(dir, file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative.split(path.sep) : undefined;
+};
+
+/** The formats whose output is made from a template folder: the deck's blocks are also printed as slides and notes. */
+export function formatsUsingTemplates(folder: string): Format[] {
+  if (folder === 'shared') return [...FORMATS];
+  if (!(FORMATS as readonly string[]).includes(folder)) return [...FORMATS];
+  return FORMATS.filter((format) => format === folder || BLOCKS_FROM[format] === folder);
+}
+
+export function classifyChange(file: string, roots: WatchRoots): Change {
+  const absolute = path.resolve(file);
+  if (isEditorTemporary(absolute)) return { kind: 'ignored' };
+  if (roots.brandFile && absolute === path.resolve(roots.brandFile)) return { kind: 'everything' };
+  const inModules = inside(roots.modulesDir, absolute);
+  if (inModules) return inModules.length >= 2 ? { kind: 'module', id: inModules[0]! } : { kind: 'ignored' };
+  const inTemplates = inside(roots.templatesDir, absolute);
+  if (inTemplates) {
+    if (inTemplates.length < 2) return { kind: 'ignored' };
+    if (inTemplates[0] === 'serve') return { kind: 'serve-pages' };
+    return { kind: 'templates', formats: formatsUsingTemplates(inTemplates[0]!) };
+  }
+  if (inside(roots.themesDir, absolute)) return { kind: 'everything' };
+  return { kind: 'ignored' };
+}
+
+export function planRebuild(files: Iterable<string>, roots: WatchRoots): RebuildPlan {
+  const plan: RebuildPlan = { modules: new Set(), formats: new Set(), everything: false, servePages: false, files: new Set() };
+  for (const file of files) {
+    const change = classifyChange(file, roots);
+    if (change.kind === 'ignored') continue;
+    plan.files.add(path.resolve(file));
+    if (change.kind === 'module') plan.modules.add(change.id);
+    else if (change.kind === 'templates') for (const format of change.formats) plan.formats.add(format);
+    else if (change.kind === 'everything') plan.everything = true;
+    else plan.servePages = true;
+  }
+  return plan;
+}
+
+export const isEmptyPlan = (plan: RebuildPlan) => plan.files.size === 0;

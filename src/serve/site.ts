@@ -1,0 +1,194 @@
+// The preview's state, in memory: for every module, the findings of its latest check and the last version
+// that passed it, rendered format by format when a page asks for it. Nothing is written to disk.
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ContentError, UsageError, type Finding } from '../errors/finding.js';
+import { checkForBuild, renderAudience, renderOptions, type BuildConfig } from '../pipeline/build.js';
+import { findModuleDirs } from '../pipeline/load.js';
+import { BLOCKS_FROM, PRINT_STAGING, type RenderOptions } from '../pipeline/render.js';
+import type { ValidModule } from '../pipeline/validate.js';
+import type { OutputFile } from '../render/assets.js';
+import { loadFormatTemplates, type FormatTemplates } from '../render/templates.js';
+import { TEMPLATES_DIR } from '../project-root.js';
+import type { Format } from '../schema/module-schema.js';
+
+export interface OutputKey {
+  module: string;
+  audience: string;
+  format: Format;
+}
+
+export const keyName = (key: OutputKey) => `${key.module}/${key.audience}/${key.format}`;
+
+export interface RenderedOutput {
+  /** By path inside the format's folder: "index.html", "assets/deck.css". */
+  files: Map<string, OutputFile>;
+  /** Of the HTML and of the files it copies: the same hash, the same page. */
+  hash: string;
+  /** Absolute paths of the files it copies (theme CSS, reveal.js), so a change to one reloads the page. */
+  copies: Set<string>;
+}
+
+export interface ModuleState {
+  /** The folder name. */
+  id: string;
+  dir: string;
+  /** The latest check's findings: its errors when it failed, its warnings when it passed. */
+  findings: Finding[];
+  /** A problem outside the module's text: a template that fails, a theme that is missing. */
+  failure?: string;
+  /** The last version that passed the check, and since when it is the one shown. */
+  good?: ValidModule;
+  goodSince?: Date;
+  /** Outputs of `good`, by "audience/format", rendered on demand. */
+  rendered: Map<string, RenderedOutput>;
+  /** What was shown before the last change, kept to fall back on when rendering the new version fails. */
+  previous: Map<string, RenderedOutput>;
+}
+
+export type RefreshResult = 'good' | 'broken' | 'removed';
+
+const hashOf = (data: string | Uint8Array) => crypto.createHash('sha1').update(data).digest('hex');
+
+/** A renderer's files by their path inside the format's folder: "deck/index.html" and ".print/handout/index.html" both lose their folder. */
+function collect(files: OutputFile[], format: Format): RenderedOutput {
+  const byPath = new Map<string, OutputFile>();
+  const copies = new Set<string>();
+  const digest = crypto.createHash('sha1');
+  for (const file of files) {
+    const relative = file.path.replace(new RegExp(`^(?:${PRINT_STAGING.replace('.', '\\.')}/)?${format}/`), '');
+    byPath.set(relative, file);
+    if (file.copyFrom) copies.add(path.resolve(file.copyFrom));
+    digest.update(`${relative}\0${file.copyFrom ? `copy:${file.copyFrom}` : hashOf(file.contents ?? '')}\0`);
+  }
+  return { files: byPath, hash: digest.digest('hex'), copies };
+}
+
+/** A bug's message for the overlay; the terminal gets the stack. */
+export function describeFailure(error: unknown): string {
+  if (error instanceof UsageError) return `${error.message}${error.hint ? `. ${error.hint}` : ''}`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export class PreviewSite {
+  readonly modules = new Map<string, ModuleState>();
+  /** A template that cannot be loaded: every page shows it. */
+  templateFailure: string | undefined;
+  private readonly templates = new Map<Format, FormatTemplates>();
+  /** The theme (and brand) every output is rendered with, read once until one of them changes. */
+  private options: RenderOptions | undefined;
+
+  constructor(readonly config: BuildConfig) {}
+
+  /** Checks every module folder. */
+  loadAll(): void {
+    for (const dir of findModuleDirs(this.config.modulesDir)) this.refreshModule(path.basename(dir));
+  }
+
+  /** Loads, validates and checks one module again; a version that passes replaces the one shown. */
+  refreshModule(id: string): RefreshResult {
+    const dir = path.join(this.config.modulesDir, id);
+    if (!fs.existsSync(path.join(dir, 'module.yaml'))) {
+      this.modules.delete(id);
+      return 'removed';
+    }
+    const state: ModuleState = this.modules.get(id) ?? { id, dir, findings: [], rendered: new Map(), previous: new Map() };
+    this.modules.set(id, state);
+    delete state.failure;
+    try {
+      const { modules, findings } = checkForBuild(this.config, [dir]);
+      state.findings = findings;
+      state.good = modules[0]!;
+      state.goodSince = new Date();
+      state.previous = new Map([...state.previous, ...state.rendered]);
+      state.rendered = new Map();
+      return 'good';
+    } catch (error) {
+      if (error instanceof ContentError) state.findings = error.findings;
+      else {
+        state.findings = [];
+        state.failure = describeFailure(error);
+        if (!(error instanceof UsageError)) this.onBug?.(error);
+      }
+      return 'broken';
+    }
+  }
+
+  /** Told about errors that are bugs (or a file that vanished mid-save), with their stack, for the terminal. */
+  onBug?: (error: unknown) => void;
+
+  /** Templates of these formats changed: render them again, from the same checked modules. */
+  invalidateFormats(formats: Iterable<Format>): void {
+    const set = new Set(formats);
+    for (const format of set) this.templates.delete(format);
+    this.templateFailure = undefined;
+    for (const state of this.modules.values()) {
+      for (const [name, output] of state.rendered) {
+        if (!set.has(name.split('/')[1] as Format)) continue;
+        state.previous.set(name, output);
+        state.rendered.delete(name);
+      }
+    }
+  }
+
+  /** A theme or the brand changed: render everything again. */
+  invalidateAll(): void {
+    this.templates.clear();
+    this.options = undefined;
+    this.templateFailure = undefined;
+    for (const state of this.modules.values()) {
+      state.previous = new Map([...state.previous, ...state.rendered]);
+      state.rendered = new Map();
+    }
+  }
+
+  /** The formats an audience of a module has, from the version shown. */
+  formatsOf(module: string, audience: string): Format[] {
+    return this.modules.get(module)?.good?.source.audiences[audience]?.formats ?? [];
+  }
+
+  /** What is shown now for an output, without rendering it. */
+  peek(key: OutputKey): RenderedOutput | undefined {
+    const state = this.modules.get(key.module);
+    return state?.rendered.get(`${key.audience}/${key.format}`) ?? state?.previous.get(`${key.audience}/${key.format}`);
+  }
+
+  /** An output of the version shown, rendered now if it is not yet; undefined when there is none. */
+  output(key: OutputKey): RenderedOutput | undefined {
+    const state = this.modules.get(key.module);
+    if (!state?.good || !this.formatsOf(key.module, key.audience).includes(key.format)) return undefined;
+    const name = `${key.audience}/${key.format}`;
+    const cached = state.rendered.get(name);
+    if (cached) return cached;
+    try {
+      const templates = new Map([[key.format, this.templatesFor(key.format)]]);
+      this.options ??= renderOptions(this.config);
+      const { rendered } = renderAudience(state.good, key.audience, [key.format], templates, this.config, this.options);
+      const output = collect(rendered[0]!.files, key.format);
+      state.rendered.set(name, output);
+      return output;
+    } catch (error) {
+      // Keep showing the last good version of this output, with the problem over it.
+      state.failure = `${key.format} for ${key.audience} could not be rendered: ${describeFailure(error)}`;
+      this.onBug?.(error);
+      const fallback = state.previous.get(name);
+      if (fallback) state.rendered.set(name, fallback);
+      return fallback;
+    }
+  }
+
+  private templatesFor(format: Format): FormatTemplates {
+    let templates = this.templates.get(format);
+    if (!templates) {
+      try {
+        templates = loadFormatTemplates(TEMPLATES_DIR, format, BLOCKS_FROM[format]);
+      } catch (error) {
+        this.templateFailure = describeFailure(error);
+        throw error;
+      }
+      this.templates.set(format, templates);
+    }
+    return templates;
+  }
+}

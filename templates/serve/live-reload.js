@@ -1,0 +1,139 @@
+// Live reload for `workshopkit serve`, added to pages only while they are served, never to built outputs.
+// The server says when this page changed ("reload") and when its module has a problem ("status"). A deck
+// reloads on the same slide: Reveal keeps the slide in the address (#/3), which a reload keeps; other pages
+// get their scroll position back. After a reload the page tells the server it is ready, and the server
+// prints the time from the save to the reloaded page.
+(function () {
+  'use strict';
+  var PAGE = location.pathname;
+  var KEY = 'workshopkit-reload:' + PAGE;
+  var instance = null;
+
+  function whenReady(done) {
+    // Decks and print previews mark <html data-ready> once laid out; other pages are ready when loaded.
+    var isOutput = PAGE.split('/').length > 3 && PAGE.indexOf('/__workshopkit/') !== 0;
+    function loaded() {
+      if (!isOutput || document.documentElement.getAttribute('data-ready') === 'true') return done();
+      var observer = new MutationObserver(function () {
+        if (document.documentElement.getAttribute('data-ready') !== 'true') return;
+        observer.disconnect();
+        clearTimeout(giveUp);
+        done();
+      });
+      var giveUp = setTimeout(function () { observer.disconnect(); done(); }, 10000);
+      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['data-ready'] });
+    }
+    if (document.readyState === 'complete') loaded();
+    else window.addEventListener('load', loaded, { once: true });
+  }
+
+  var pending = null;
+  try { pending = JSON.parse(sessionStorage.getItem(KEY) || 'null'); } catch (e) { pending = null; }
+  sessionStorage.removeItem(KEY);
+  if (pending) {
+    whenReady(function () {
+      if (typeof pending.scrollY === 'number' && !location.hash) window.scrollTo(0, pending.scrollY);
+      var body = JSON.stringify({ build: pending.build, page: PAGE });
+      if (!(navigator.sendBeacon && navigator.sendBeacon('/__workshopkit/reloaded', body))) {
+        fetch('/__workshopkit/reloaded', { method: 'POST', body: body, keepalive: true }).catch(function () {});
+      }
+    });
+  }
+
+  function reload(build) {
+    try { sessionStorage.setItem(KEY, JSON.stringify({ build: build, scrollY: window.scrollY })); } catch (e) { /* private mode */ }
+    location.reload();
+  }
+
+  var source = new EventSource('/__workshopkit/events?page=' + encodeURIComponent(PAGE));
+  source.addEventListener('hello', function (event) {
+    var data = JSON.parse(event.data);
+    // A new server (it was restarted): what it serves may differ from what this page shows.
+    if (instance !== null && instance !== data.instance) return reload(null);
+    instance = data.instance;
+  });
+  source.addEventListener('reload', function (event) {
+    reload(JSON.parse(event.data).build);
+  });
+  source.addEventListener('status', function (event) {
+    showStatus(JSON.parse(event.data));
+  });
+
+  // The overlay: the module's problems over the last good version, in a shadow root so neither the deck's
+  // styles nor the overlay's touch each other.
+  var host = null;
+  function showStatus(status) {
+    if (!status.problems.length && !status.failure) {
+      if (host) host.remove();
+      host = null;
+      document.documentElement.removeAttribute('data-workshopkit-problems');
+      return;
+    }
+    if (host) host.remove();
+    host = document.createElement('div');
+    host.id = 'workshopkit-overlay';
+    var root = host.attachShadow({ mode: 'open' });
+    var style = document.createElement('style');
+    style.textContent = [
+      ':host { all: initial; }',
+      '.panel { position: fixed; z-index: 2147483647; left: 0; right: 0; bottom: 0; max-height: 70vh; overflow: auto;',
+      '  background: #fff; color: #1d2433; border-top: 6px solid #9a1b1b; box-shadow: 0 -4px 24px rgba(0,0,0,0.35);',
+      '  font: 16px/1.45 system-ui, "Noto Sans", Arial, sans-serif; padding: 12px 20px 16px; }',
+      'h2 { margin: 0 0 4px; font-size: 20px; color: #9a1b1b; }',
+      'p { margin: 4px 0; }',
+      'ol { margin: 8px 0 0; padding-left: 22px; }',
+      'li { margin: 0 0 12px; }',
+      'pre { margin: 4px 0; white-space: pre-wrap; font: 14px/1.4 ui-monospace, "DejaVu Sans Mono", monospace; }',
+      '.finding { background: #fbeaea; padding: 6px 8px; border-left: 4px solid #9a1b1b; }',
+      '.excerpt { background: #f3f4f6; padding: 6px 8px; color: #333; }',
+      '.excerpt .at { color: #1d2433; font-weight: 700; }',
+      'a { color: #0b4f8a; }',
+      'button { font: inherit; float: right; margin-left: 12px; padding: 4px 12px; border: 2px solid #1d2433; border-radius: 4px; background: #fff; color: #1d2433; cursor: pointer; }',
+      'button:focus-visible, a:focus-visible { outline: 3px solid #b35c00; outline-offset: 2px; }',
+    ].join('\n');
+    var panel = el('section', 'panel');
+    panel.setAttribute('role', 'alert');
+    panel.setAttribute('aria-labelledby', 'title');
+    var hide = el('button', null, 'Hide');
+    hide.type = 'button';
+    hide.addEventListener('click', function () { host.remove(); host = null; });
+    panel.appendChild(hide);
+    var title = el('h2', null, status.title);
+    title.id = 'title';
+    panel.appendChild(title);
+    panel.appendChild(el('p', null, status.showing));
+    if (status.failure) panel.appendChild(el('pre', 'finding', status.failure));
+    var list = el('ol');
+    status.problems.forEach(function (problem) {
+      var item = el('li');
+      item.appendChild(el('pre', 'finding', problem.text));
+      if (problem.excerpt && problem.excerpt.length) {
+        var excerpt = el('pre', 'excerpt');
+        problem.excerpt.forEach(function (line) {
+          var row = el('span', line.number === problem.line ? 'at' : null, String(line.number).padStart(5) + ' | ' + line.text + '\n');
+          excerpt.appendChild(row);
+        });
+        item.appendChild(excerpt);
+      }
+      if (problem.link) {
+        var link = el('a', null, 'Show ' + problem.where + ' in the file');
+        link.href = problem.link;
+        item.appendChild(link);
+      }
+      list.appendChild(item);
+    });
+    panel.appendChild(list);
+    if (status.summary) panel.appendChild(el('p', null, status.summary));
+    root.appendChild(style);
+    root.appendChild(panel);
+    document.body.appendChild(host);
+    document.documentElement.setAttribute('data-workshopkit-problems', String(status.problems.length || 1));
+  }
+
+  function el(name, className, text) {
+    var node = document.createElement(name);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+})();
