@@ -3,7 +3,6 @@
 // 0 success, 1 a content problem (or an environment one, like no browser), 2 a usage mistake.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { ContentError, EnvironmentError, hasErrors, UsageError } from './errors/finding.js';
 import { formatFindings } from './errors/report.js';
@@ -15,6 +14,7 @@ import { CHECK_FORMATS, formatCheck, type CheckFormat } from './check/output.js'
 import { RULES } from './check/registry.js';
 import { checkModules } from './check/run-checks.js';
 import { createProgressReporter } from './progress.js';
+import type { LaunchedBrowser } from './print/browser.js';
 import { parsePort } from './serve/port.js';
 import { createModule } from './scaffold/new-module.js';
 import { DEFAULT_AUDIENCES } from './scaffold/starter-content.js';
@@ -54,7 +54,12 @@ function parseFormats(values: string[] | undefined): Format[] | undefined {
   });
 }
 
-export async function main(argv: string[], io: Io = defaultIo): Promise<number> {
+export interface MainOptions {
+  /** A browser already starting (see bin.ts), for the build to print with. */
+  warmBrowser?: Promise<LaunchedBrowser>;
+}
+
+export async function main(argv: string[], io: Io = defaultIo, options: MainOptions = {}): Promise<number> {
   let exitCode = 0;
   const modulesDirOf = (opts: { modulesDir?: string }) => path.resolve(io.cwd, opts.modulesDir ?? 'modules');
 
@@ -90,6 +95,7 @@ export async function main(argv: string[], io: Io = defaultIo): Promise<number> 
         dryRun: Boolean(opts.dryRun),
         ...(opts.date ? { date: opts.date as string } : {}),
       };
+      if (options.warmBrowser) config.browser = options.warmBrowser;
       const progress = createProgressReporter(io.progressStream, io.err);
       config.onProgress = progress.onProgress;
       const result = await build(config).finally(progress.stop);
@@ -218,11 +224,4 @@ function reportError(error: unknown, io: Io): number {
   // Anything else is a bug in workshopkit: show the stack so it can be reported.
   io.err(`workshopkit: internal error. Please report this with the module that caused it.\n${(error as Error)?.stack ?? String(error)}`);
   return 70;
-}
-
-const invokedDirectly = process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url));
-if (invokedDirectly) {
-  main(process.argv.slice(2)).then((code) => {
-    process.exitCode = code;
-  });
 }

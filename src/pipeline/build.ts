@@ -11,6 +11,7 @@ import { checkModules } from '../check/run-checks.js';
 import { findModuleDirs, loadModule } from './load.js';
 import { BLOCKS_FROM, formatDate, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
 import { printAll, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
+import type { LaunchedBrowser } from '../print/browser.js';
 import { tailorModule, type TailoredModule } from './tailor.js';
 import { validateModule, type ValidModule } from './validate.js';
 import { commitStaged, discardStaged, stagedEntries, stageOutputs, type AudienceOutput } from './write.js';
@@ -29,6 +30,8 @@ export interface BuildConfig {
   date?: string;
   /** Told after each PDF is printed. */
   onProgress?: (progress: PrintProgress) => void;
+  /** A browser already starting, to print with; closed by the build whether it is used or not. */
+  browser?: Promise<LaunchedBrowser>;
 }
 
 export interface PlannedOutput {
@@ -195,13 +198,18 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
       for (const r of rendered) if (r.print) prints.push({ module: m.id, audience, tailored, request: r.print });
     }
   }
+  if (config.dryRun || !prints.length) void config.browser?.then((b) => b.close(), () => undefined);
   if (config.dryRun) return { findings, planned, models, written: [] };
 
   const staging = stageOutputs(config.outDir, outputs);
   try {
     let browserProblem: EnvironmentError | undefined;
     try {
-      await printAll(prints.map((p) => printJob(staging, p, options.generator)), { root: staging, ...(config.onProgress ? { onProgress: config.onProgress } : {}) });
+      await printAll(prints.map((p) => printJob(staging, p, options.generator)), {
+        root: staging,
+        ...(config.onProgress ? { onProgress: config.onProgress } : {}),
+        ...(config.browser ? { browser: config.browser } : {}),
+      });
     } catch (error) {
       // No browser: the decks are still worth having; the PDFs are reported as one clear problem.
       if (!(error instanceof EnvironmentError) || error instanceof RefusedRequestError) throw error;

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import type { PDFOptions } from 'puppeteer-core';
 import { EnvironmentError } from '../errors/finding.js';
-import { launchBrowser } from '../print/browser.js';
+import { launchBrowser, type LaunchedBrowser } from '../print/browser.js';
 import { PagePool } from '../print/page-pool.js';
 import { setPdfMetadata, type PdfMetadata } from '../print/pdf-metadata.js';
 
@@ -53,11 +53,13 @@ export interface PrintOptions {
   concurrency?: number;
   onProgress?: (progress: PrintProgress) => void;
   executablePath?: string;
+  /** A browser already starting; when absent, one is launched here. Closed when printing ends. */
+  browser?: Promise<LaunchedBrowser>;
 }
 
 export async function printAll(jobs: PrintJob[], options: PrintOptions): Promise<void> {
   if (!jobs.length) return;
-  const launched = await launchBrowser(options.executablePath);
+  const launched = await (options.browser ?? launchBrowser(options.executablePath));
   let done = 0;
   try {
     const pool = await PagePool.open(launched.browser, Math.min(options.concurrency ?? 2, jobs.length), options.root);

@@ -89,11 +89,14 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Lau
     fs.rmSync(userDataDir, { recursive: true, force: true });
     throw new EnvironmentError(`The browser at ${executablePath} could not be started: ${(error as Error).message.split('\n')[0]}`, { cause: error });
   }
+  let closing: Promise<void> | undefined;
   return {
     browser,
-    close: async () => {
-      await browser.close().catch(() => undefined);
-      fs.rmSync(userDataDir, { recursive: true, force: true });
-    },
+    // Safe to call more than once: the first call closes, later calls wait for it.
+    close: () =>
+      (closing ??= browser
+        .close()
+        .catch(() => undefined)
+        .then(() => fs.rmSync(userDataDir, { recursive: true, force: true }))),
   };
 }
