@@ -3,6 +3,7 @@
 // 0 success, 1 a content problem (or an environment one, like no browser), 2 a usage mistake.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
 import { ContentError, EnvironmentError, hasErrors, UsageError } from './errors/finding.js';
 import { formatFindings } from './errors/report.js';
@@ -224,4 +225,12 @@ function reportError(error: unknown, io: Io): number {
   // Anything else is a bug in workshopkit: show the stack so it can be reported.
   io.err(`workshopkit: internal error. Please report this with the module that caused it.\n${(error as Error)?.stack ?? String(error)}`);
   return 70;
+}
+
+// Run directly (tsx src/cli.ts …) as well as through bin.ts, which also starts the browser early.
+const invokedDirectly = process.argv[1] && fs.realpathSync(process.argv[1]) === fs.realpathSync(fileURLToPath(import.meta.url));
+if (invokedDirectly) {
+  main(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
 }
