@@ -15,10 +15,12 @@ import { CHECK_FORMATS, formatCheck, type CheckFormat } from './check/output.js'
 import { RULES } from './check/registry.js';
 import { checkModules } from './check/run-checks.js';
 import { createProgressReporter } from './progress.js';
-import type { LaunchedBrowser } from './print/browser.js';
 import { parsePort } from './serve/port.js';
 import { createModule } from './scaffold/new-module.js';
 import { DEFAULT_AUDIENCES } from './scaffold/starter-content.js';
+import { CONFIG_FILE, chooseLook } from './config/project-config.js';
+import { availableThemes } from './theme/load-theme.js';
+import type { LaunchedBrowser } from './print/browser.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -79,7 +81,8 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('-f, --format <formats>', `only these formats: ${FORMATS.join(', ')}`, splitList)
     .option('-o, --out <dir>', 'output folder', 'out')
     .addOption(new Option('--nation <nation>', 'use this nation\'s terms (safeguarding role names)').choices(NATIONS))
-    .option('--theme <name>', 'theme', 'default')
+    .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
+    .option('--brand <file>', `a brand file: organisation name, logo, colours, contact lines (default: from ${CONFIG_FILE})`)
     .option('--modules-dir <dir>', 'where modules live', 'modules')
     .option('--dry-run', 'run every stage but writing')
     .option('--json', 'with --dry-run: print the tailored models as JSON')
@@ -92,7 +95,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         ...(opts.audience ? { audiences: opts.audience as string[] } : {}),
         ...(opts.format ? { formats: parseFormats(opts.format as string[])! } : {}),
         ...(opts.nation ? { nation: opts.nation as Nation } : {}),
-        theme: opts.theme as string,
+        ...chooseLook({ ...(opts.theme ? { theme: opts.theme as string } : {}), ...(opts.brand ? { brand: opts.brand as string } : {}) }, io.cwd),
         dryRun: Boolean(opts.dryRun),
         ...(opts.date ? { date: opts.date as string } : {}),
       };

@@ -3,13 +3,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { ContentError, EnvironmentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
-import { availableThemes } from '../render/assets.js';
+import { availableThemes } from '../theme/load-theme.js';
+import { loadLook } from '../theme/load-look.js';
+import { footerStyleOf, type Look } from '../theme/look.js';
 import { loadFormatTemplates, type FormatTemplates } from '../render/templates.js';
 import { TEMPLATES_DIR, PROJECT_ROOT } from '../project-root.js';
 import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-schema.js';
 import { checkModules } from '../check/run-checks.js';
 import { findModuleDirs, loadModule } from './load.js';
-import { BLOCKS_FROM, formatDate, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
+import { BLOCKS_FROM, formatDate, organisationOf, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
 import { printAll, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
 import type { LaunchedBrowser } from '../print/browser.js';
 import { tailorModule, type TailoredModule } from './tailor.js';
@@ -25,6 +27,8 @@ export interface BuildConfig {
   formats?: Format[];
   nation?: Nation;
   theme: string;
+  /** A brand file (brand.yaml): name, logo, colours, contact lines, presenters. */
+  brand?: string;
   dryRun: boolean;
   /** The build date the check judges figures and reviews against (YYYY-MM-DD); today when not set. */
   date?: string;
@@ -101,6 +105,9 @@ function checkOptions(config: BuildConfig, modules: ValidModule[]): void {
   }
   const themes = availableThemes();
   if (!themes.includes(config.theme)) throw new UsageError(`there is no theme "${config.theme}"`, didYouMean(config.theme, themes));
+  if (config.brand && !fs.existsSync(config.brand)) {
+    throw new UsageError(`there is no brand file "${config.brand}"`, 'Give the path of a brand.yaml, relative to the folder you run workshopkit in.');
+  }
   if (config.nation && !NATIONS.includes(config.nation)) throw new UsageError(`unknown nation "${config.nation}"`, didYouMean(config.nation, NATIONS));
   for (const m of modules) {
     const nation = config.nation ?? m.source.nation;
@@ -133,22 +140,24 @@ interface PendingPrint {
   request: PrintRequest;
 }
 
-function printJob(staging: string, pending: PendingPrint, generator: string): PrintJob {
+function printJob(staging: string, pending: PendingPrint, options: RenderOptions): PrintJob {
   const { tailored, request } = pending;
+  const organisation = organisationOf(tailored, options.look);
   const folder = path.join(staging, pending.module, pending.audience);
   return {
     label: `${pending.module}/${pending.audience}/${request.pdf}`,
     htmlFile: path.join(folder, ...request.html.split('/')),
     pdfFile: path.join(folder, request.pdf),
     page: request.page,
-    footer: [tailored.module.organisation, `Content reviewed ${formatDate(tailored.module.reviewed)}`].filter(Boolean).join(' · '),
+    footer: [organisation, `Content reviewed ${formatDate(tailored.module.reviewed)}`].filter(Boolean).join(' · '),
+    ...(options.look ? { footerStyle: footerStyleOf(options.look) } : {}),
     meta: {
       title: `${tailored.module.title}: ${tailored.audience.label}`,
-      author: tailored.module.organisation ?? 'workshopkit',
+      author: organisation ?? 'workshopkit',
       subject: request.subject,
       keywords: [tailored.module.id, tailored.audience.id],
       language: tailored.module.locale,
-      creator: generator,
+      creator: options.generator,
       date: new Date(`${tailored.module.reviewed}T00:00:00Z`),
     },
   };
@@ -162,12 +171,19 @@ export function checkForBuild(config: BuildConfig, dirs: string[]): { modules: V
   const { modules, findings } = checkModules(dirs, { ...(config.nation ? { nation: config.nation } : {}), ...(config.date ? { today: config.date } : {}) });
   if (hasErrors(findings)) throw new ContentError(findings);
   checkOptions(config, modules);
-  return { modules, findings };
+  return { modules, findings: [...findings, ...buildLook(config).findings] };
+}
+
+/** The theme with the brand laid over it, checked: its errors stop the build, its warnings are returned. */
+export function buildLook(config: BuildConfig): { look: Look; findings: Finding[] } {
+  const { look, findings } = loadLook(config.theme, config.brand);
+  if (!look) throw new ContentError(findings);
+  return { look, findings };
 }
 
 /** What every renderer is given besides the tailored module and its templates. */
 export function renderOptions(config: BuildConfig): RenderOptions {
-  return { theme: config.theme, generator: generatorName() };
+  return { theme: config.theme, generator: generatorName(), look: buildLook(config).look };
 }
 
 /** Tailors one module for one audience and renders it in each of the given formats. */
@@ -205,7 +221,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   try {
     let browserProblem: EnvironmentError | undefined;
     try {
-      await printAll(prints.map((p) => printJob(staging, p, options.generator)), {
+      await printAll(prints.map((p) => printJob(staging, p, options)), {
         root: staging,
         ...(config.onProgress ? { onProgress: config.onProgress } : {}),
         ...(config.browser ? { browser: config.browser } : {}),

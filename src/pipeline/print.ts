@@ -7,6 +7,8 @@ import { EnvironmentError } from '../errors/finding.js';
 import { launchBrowser, type LaunchedBrowser } from '../print/browser.js';
 import { PagePool } from '../print/page-pool.js';
 import { setPdfMetadata, type PdfMetadata } from '../print/pdf-metadata.js';
+import { plainLook } from '../theme/load-theme.js';
+import { footerStyleOf } from '../theme/look.js';
 
 export type PageKind = 'a4' | 'slide';
 
@@ -18,6 +20,8 @@ export interface PrintJob {
   page: PageKind;
   /** Printed at the foot of every A4 page, beside the page number. */
   footer: string;
+  /** The footer's colour and font, from the theme (footerStyleOf); the default theme's when not given. */
+  footerStyle?: { color: string; font: string };
   meta: PdfMetadata;
 }
 
@@ -37,13 +41,14 @@ const escapeHtml = (text: string) =>
 function pdfOptions(job: PrintJob): PDFOptions {
   const common = { tagged: true, outline: true, printBackground: true } as const;
   if (job.page === 'slide') return { ...common, width: '1280px', height: '720px', preferCSSPageSize: true };
+  const style = job.footerStyle ?? footerStyleOf(plainLook('default'));
   return {
     ...common,
     format: 'A4',
     margin: { top: '14mm', bottom: '18mm', left: '15mm', right: '15mm' },
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
-    footerTemplate: `<div style="font-family: 'Noto Sans', Arial, sans-serif; font-size: 8pt; color: #333; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;"><span>${escapeHtml(job.footer)}</span><span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+    footerTemplate: `<div style="font-family: ${escapeHtml(style.font)}; font-size: 8pt; color: ${escapeHtml(style.color)}; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;"><span>${escapeHtml(job.footer)}</span><span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
   };
 }
 

@@ -1,9 +1,11 @@
 // Stage 4: turn one audience's tailored module into the files of each format. Pure: templates are
 // loaded before, files are written and printed after.
 import type { Format } from '../schema/module-schema.js';
-import { deckAssets, styleAssets, type OutputFile } from '../render/assets.js';
+import { deckAssets, logoPath, styleAssets, type OutputFile } from '../render/assets.js';
 import type { FormatTemplates } from '../render/templates.js';
 import { plainText } from '../render/markdown.js';
+import { plainLook } from '../theme/load-theme.js';
+import type { Look } from '../theme/look.js';
 import type { PageKind } from './print.js';
 import type { TailoredBlock, TailoredModule } from './tailor.js';
 
@@ -16,6 +18,30 @@ export interface RenderOptions {
   theme: string;
   /** The tool and its version, printed in a meta tag and the PDF's creator field. */
   generator: string;
+  /** The theme with the brand laid over it, checked (build.ts); without it, the theme's own look. */
+  look?: Look;
+}
+
+const lookFor = (options: RenderOptions): Look => options.look ?? plainLook(options.theme);
+
+/** Who gives the session: the module's organisation, or else the brand's name. */
+export function organisationOf(tailored: TailoredModule, look?: Look): string | undefined {
+  return tailored.module.organisation ?? look?.brand?.name;
+}
+
+/** What the templates need of a brand: its logo where the output puts it, its contact lines, its presenters. */
+function brandContext(look: Look, blocks: TailoredBlock[]): object | undefined {
+  const brand = look.brand;
+  if (!brand) return undefined;
+  const src = logoPath(look);
+  const hasPresentersSlide = blocks.some((b) => b.type === 'presenters');
+  return {
+    name: brand.name,
+    ...(brand.logo && src ? { logo: { src, alt: brand.logo.alt, width: Math.round(brand.logo.width), height: Math.round(brand.logo.height) } } : {}),
+    contact: brand.contact,
+    // Named on the title slide only when no slide of their own introduces the presenters.
+    presenters: hasPresentersSlide ? [] : brand.presenters,
+  };
 }
 
 /** What a print format asks the print stage to do with the HTML it rendered. */
@@ -85,11 +111,12 @@ export function templateContext(tailored: TailoredModule, format: Format, option
     return sources.length ? [{ ...block, sources }] : [];
   });
   let running = 0;
-  const blocks = visible.map((block) => {
+  const blocks = visible.map((block, index) => {
     const start = running;
     running += block.minutes;
-    return { ...block, partial: `block-${block.type}`, label: blockLabel(block), start, end: running };
+    return { ...block, partial: `block-${block.type}`, label: blockLabel(block), start, end: running, isLast: index === visible.length - 1 };
   });
+  const look = lookFor(options);
   return {
     ...tailored,
     blocks,
@@ -98,6 +125,10 @@ export function templateContext(tailored: TailoredModule, format: Format, option
     documentTitle: `${plainText(tailored.module.title)}: ${tailored.audience.label}`,
     reviewedText: formatDate(tailored.module.reviewed),
     generator: options.generator,
+    organisation: organisationOf(tailored, look),
+    brand: brandContext(look, visible),
+    theme: look.theme.name,
+    helpPerSlide: look.theme.source.deck['help-per-slide'],
     activities: blocks.filter((b) => b.type === 'activity'),
     resources: blocks.flatMap((b) => (b.type === 'signposting' ? b.resources : [])),
   };
@@ -105,14 +136,14 @@ export function templateContext(tailored: TailoredModule, format: Format, option
 
 function renderDeck(tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): Rendered {
   const html = templates.render(templateContext(tailored, 'deck', options));
-  return { files: [{ path: 'deck/index.html', contents: html }, ...deckAssets(options.theme)] };
+  return { files: [{ path: 'deck/index.html', contents: html }, ...deckAssets(lookFor(options))] };
 }
 
 const PRINT_OUTPUTS: Record<Exclude<Format, 'deck'>, { pdf: string; page: PageKind; stylesheets: string[] }> = {
-  handout: { pdf: 'handout.pdf', page: 'a4', stylesheets: ['tokens.css', 'print.css'] },
-  'lesson-plan': { pdf: 'lesson-plan.pdf', page: 'a4', stylesheets: ['tokens.css', 'print.css'] },
-  notes: { pdf: 'notes.pdf', page: 'a4', stylesheets: ['tokens.css', 'deck.css', 'print.css', 'slides-print.css'] },
-  'slides-pdf': { pdf: 'slides.pdf', page: 'slide', stylesheets: ['tokens.css', 'deck.css', 'slides-print.css'] },
+  handout: { pdf: 'handout.pdf', page: 'a4', stylesheets: ['print.css'] },
+  'lesson-plan': { pdf: 'lesson-plan.pdf', page: 'a4', stylesheets: ['print.css'] },
+  notes: { pdf: 'notes.pdf', page: 'a4', stylesheets: ['deck.css', 'print.css', 'slides-print.css'] },
+  'slides-pdf': { pdf: 'slides.pdf', page: 'slide', stylesheets: ['deck.css', 'slides-print.css'] },
 };
 
 function renderForPrint(format: Exclude<Format, 'deck'>) {
@@ -121,7 +152,7 @@ function renderForPrint(format: Exclude<Format, 'deck'>) {
     const folder = `${PRINT_STAGING}/${format}`;
     const html = templates.render(templateContext(tailored, format, options));
     return {
-      files: [{ path: `${folder}/index.html`, contents: html }, ...styleAssets(`${folder}/assets`, options.theme, spec.stylesheets)],
+      files: [{ path: `${folder}/index.html`, contents: html }, ...styleAssets(`${folder}/assets`, lookFor(options), spec.stylesheets)],
       print: {
         html: `${folder}/index.html`,
         pdf: spec.pdf,

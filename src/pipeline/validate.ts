@@ -97,7 +97,12 @@ function flattenUnion(issue: ZodIssue): ZodIssue[] {
   return branches[0]!.flatMap((inner) => flattenUnion({ ...inner, path: [...issue.path, ...inner.path] } as ZodIssue));
 }
 
-function schemaFindings(source: YamlSource, schema: z.ZodType, data: unknown): Finding[] {
+/**
+ * Every way `data` (parsed from `source`) breaks `schema`, each at its line and column. Used for module files
+ * and for the other YAML files workshopkit reads (brand, theme, project config); `docs` says where to look.
+ */
+export function schemaFindings(source: YamlSource, schema: z.ZodType, data: unknown,
+  docs = 'Compare with docs/module-format.md, or let your editor check the file against schemas/module.schema.json.'): Finding[] {
   const result = schema.safeParse(data);
   if (result.success) return [];
   const findings: Finding[] = [];
@@ -126,8 +131,7 @@ function schemaFindings(source: YamlSource, schema: z.ZodType, data: unknown): F
       findings.push(source.findingAt(path, 'error', 'schema/invalid-value',
         `"${String(given)}" is not allowed for ${describePath(path, data)}`, didYouMean(String(given), values)));
     } else {
-      findings.push(source.findingAt(path, 'error', 'schema/invalid', `${describePath(path, data)}: ${issue.message.replace(/^Invalid input: /, '')}`,
-        'Compare with docs/module-format.md, or let your editor check the file against schemas/module.schema.json.'));
+      findings.push(source.findingAt(path, 'error', 'schema/invalid', `${describePath(path, data)}: ${issue.message.replace(/^Invalid input: /, '')}`, docs));
     }
   }
   return findings;

@@ -1,9 +1,10 @@
 // The files a deck needs beside its index.html so it works from disk with no network: reveal.js, its
-// speaker-notes plugin, the fonts and the theme. Copied, never linked to a CDN.
-import fs from 'node:fs';
+// speaker-notes plugin, the fonts, the theme and the brand's logo. Copied, never linked to a CDN.
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { THEMES_DIR, TEMPLATES_DIR } from '../project-root.js';
+import { TEMPLATES_DIR } from '../project-root.js';
+import { BASE_DIR } from '../theme/load-theme.js';
+import { lookFontFaces, tokensCss, type Look } from '../theme/look.js';
 
 const require = createRequire(import.meta.url);
 const packageDir = (name: string) => path.dirname(require.resolve(`${name}/package.json`));
@@ -16,32 +17,26 @@ export interface OutputFile {
   copyFrom?: string;
 }
 
-const FONT_FILES = [
-  'atkinson-hyperlegible-latin-400-normal.woff2',
-  'atkinson-hyperlegible-latin-700-normal.woff2',
-  'atkinson-hyperlegible-latin-400-italic.woff2',
-  'atkinson-hyperlegible-latin-ext-400-normal.woff2',
-  'atkinson-hyperlegible-latin-ext-700-normal.woff2',
-];
-
-export function themeDir(theme: string): string {
-  return path.join(THEMES_DIR, theme);
+/** Where a brand's logo is put, relative to the HTML that shows it. */
+export function logoPath(look: Look): string | undefined {
+  return look.brand?.logo ? `assets/brand/logo.${look.brand.logo.ext}` : undefined;
 }
 
-export function availableThemes(): string[] {
-  return fs.readdirSync(THEMES_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort();
-}
-
-/** Fonts and theme CSS, shared by every format, placed under `prefix`. */
-export function styleAssets(prefix: string, theme: string, stylesheets: string[]): OutputFile[] {
-  const fontsDir = path.join(packageDir('@fontsource/atkinson-hyperlegible'), 'files');
+/**
+ * Fonts, the theme's tokens (made here from the theme and the brand: tokens.css) and the shared stylesheets
+ * from themes/base/, placed under `prefix`; and the brand's logo, copied, so the output needs nothing else.
+ */
+export function styleAssets(prefix: string, look: Look, stylesheets: string[]): OutputFile[] {
+  const logo = logoPath(look);
   return [
-    ...FONT_FILES.map((file) => ({ path: `${prefix}/fonts/${file}`, copyFrom: path.join(fontsDir, file) })),
-    ...stylesheets.map((sheet) => ({ path: `${prefix}/${sheet}`, copyFrom: path.join(themeDir(theme), sheet) })),
+    ...lookFontFaces(look).map((face) => ({ path: `${prefix}/fonts/${face.file}`, copyFrom: face.from })),
+    { path: `${prefix}/tokens.css`, contents: tokensCss(look) },
+    ...stylesheets.map((sheet) => ({ path: `${prefix}/${sheet}`, copyFrom: path.join(BASE_DIR, sheet) })),
+    ...(logo ? [{ path: `${prefix}/${logo.replace(/^assets\//, '')}`, copyFrom: look.brand!.logo!.from }] : []),
   ];
 }
 
-export function deckAssets(theme: string): OutputFile[] {
+export function deckAssets(look: Look): OutputFile[] {
   const reveal = packageDir('reveal.js');
   return [
     { path: 'deck/assets/reveal/reset.css', copyFrom: path.join(reveal, 'dist/reset.css') },
@@ -49,6 +44,6 @@ export function deckAssets(theme: string): OutputFile[] {
     { path: 'deck/assets/reveal/reveal.js', copyFrom: path.join(reveal, 'dist/reveal.js') },
     { path: 'deck/assets/reveal/notes.js', copyFrom: path.join(reveal, 'plugin/notes/notes.js') },
     { path: 'deck/assets/deck.js', copyFrom: path.join(TEMPLATES_DIR, 'deck/deck.js') },
-    ...styleAssets('deck/assets', theme, ['tokens.css', 'deck.css']),
+    ...styleAssets('deck/assets', look, ['deck.css']),
   ];
 }

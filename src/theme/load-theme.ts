@@ -1,0 +1,43 @@
+// The built-in themes: a folder in themes/ with a theme.yaml of design tokens. themes/base/ holds the
+// stylesheets every theme shares, written only in the tokens' custom properties.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Finding } from '../errors/finding.js';
+import type { YamlSource } from '../pipeline/source-map.js';
+import { THEMES_DIR } from '../project-root.js';
+import { lookOf, type Look } from './look.js';
+import { themeSchema, type ThemeSource } from './theme-schema.js';
+import { readYamlFile } from './yaml-file.js';
+
+export const THEME_FILE = 'theme.yaml';
+/** The stylesheets every theme uses, in themes/base/. */
+export const BASE_DIR = path.join(THEMES_DIR, 'base');
+
+export interface Theme {
+  name: string;
+  source: ThemeSource;
+  /** theme.yaml, with positions, for pointing at a token. */
+  file: YamlSource;
+}
+
+export function availableThemes(): string[] {
+  return fs
+    .readdirSync(THEMES_DIR, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && fs.existsSync(path.join(THEMES_DIR, e.name, THEME_FILE)))
+    .map((e) => e.name)
+    .sort();
+}
+
+/** Reads and checks a theme's tokens. Read afresh each time, so a preview picks up a changed theme. */
+export function loadTheme(name: string, themesDir = THEMES_DIR): { theme?: Theme; findings: Finding[] } {
+  const file = path.join(themesDir, name, THEME_FILE);
+  const parsed = readYamlFile(file, themeSchema, 'The tokens a theme needs are listed in src/theme/theme-schema.ts.');
+  return parsed.data ? { theme: { name, source: parsed.data, file: parsed.source }, findings: parsed.findings } : { findings: parsed.findings };
+}
+
+/** A theme's look without a brand, for callers that name a theme only; its problems are a bug here. */
+export function plainLook(name: string): Look {
+  const { theme, findings } = loadTheme(name);
+  if (!theme) throw new Error(`the theme "${name}" cannot be read: ${findings.map((f) => `${f.file}:${f.line}:${f.col} ${f.message}`).join('; ')}`);
+  return lookOf(theme);
+}
