@@ -298,6 +298,8 @@ Note:
 The safest habit is to stop and check in a different way. If the message was real, you lose nothing by checking.
 `,
   'sections/if-it-goes-wrong.md': `---
+# The title names this section in the agenda, the handout and the lesson plan. This file is shown to the
+# adult audiences: module.yaml says who sees it, in the block that names this file.
 title: If something goes wrong
 ---
 ## If something goes wrong
@@ -312,6 +314,8 @@ Speed matters more than anything. Changing the password and telling the bank qui
 Reporting helps take scam sites down, even when the message did not work.
 `,
   'sections/if-it-goes-wrong-pupils.md': `---
+# The pupils' version of the same advice. Slides for pupils must say it is never their fault, and a
+# lesson sets no homework on this subject: \`workshopkit check\` looks for both.
 title: If something goes wrong
 ---
 ## If something goes wrong
@@ -326,6 +330,8 @@ Make it clear that pupils will not be in trouble for clicking a link or sharing 
 Remind pupils who they can talk to in school.
 `,
   'sections/talking-with-children.md': `---
+# Keep slides short: a heading and a few points. What the presenter says goes after "Note:", which is
+# printed in the presenter script and shown in the speaker view (press S in the deck).
 title: Talking with children about scams
 ---
 ## Talking with children about scams

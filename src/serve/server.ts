@@ -38,6 +38,8 @@ export interface RunningServer {
   /** The port asked for, when it was taken and another was used. */
   portTaken?: number;
   site: PreviewSite;
+  /** The pages connected for live reload, by their address. */
+  pages(): string[];
   /** Resolves with each rebuild, after the pages it touches have been told. */
   onRebuild(listener: (event: RebuildEvent) => void): () => void;
   /** Resolves with each page that reports it has reloaded. */
@@ -247,7 +249,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
     const build = ++buildCount;
     const rebuildMs = Date.now() - savedAt;
-    const label = [...plan.files].map((f) => path.relative(process.cwd(), f) || f).join(', ');
+    const label = [...plan.files].map((f) => describeFile(f, roots)).join(', ');
     builds.set(build, { savedAt, rebuildMs, label });
     if (builds.size > 200) builds.delete(Math.min(...builds.keys()));
 
@@ -449,7 +451,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
           const { build, page: reloadedPage } = JSON.parse(body) as { build: number | null; page: string };
           const record = build === null ? undefined : builds.get(build);
           if (!record) return;
-          const ms = Date.now() - record.savedAt;
+          const ms = Math.round(Date.now() - record.savedAt);
           log.out(`${reloadedPage}: reloaded ${ms} ms after the save`);
           for (const listener of reloadedListeners) listener({ build: build!, page: reloadedPage, ms });
         } catch {
@@ -547,6 +549,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     port: listening.port,
     ...(listening.portTaken ? { portTaken: listening.portTaken } : {}),
     site,
+    pages: () => [...clients].map((client) => client.path),
     onRebuild(listener) {
       rebuildListeners.add(listener);
       return () => rebuildListeners.delete(listener);
@@ -574,6 +577,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       return closed;
     },
   };
+}
+
+/** A changed file as the terminal names it: inside the modules folder, or inside workshopkit. */
+function describeFile(file: string, roots: WatchRoots): string {
+  const inModules = path.relative(roots.modulesDir, file);
+  if (!inModules.startsWith('..')) return inModules.split(path.sep).join('/');
+  const inProject = path.relative(path.dirname(roots.templatesDir), file);
+  return inProject.startsWith('..') ? file : inProject.split(path.sep).join('/');
 }
 
 /** One line per module for the terminal: its id and how its check went. */

@@ -1,0 +1,173 @@
+// `workshopkit serve` in headless Chromium, against a temporary copy of a module: saving a file reloads the
+// open deck on the same slide; a broken file shows its problem over the last good version until it is fixed.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
+import { startServer, type RebuildEvent, type RunningServer } from '../../src/serve/server.js';
+import { axeViolations } from '../support/browser.js';
+import { BROKEN, GOOD } from '../support/cli.js';
+import { copyModule, tempDir } from '../support/files.js';
+
+let launched: LaunchedBrowser;
+let server: RunningServer;
+let moduleDir: string;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  const modulesDir = path.join(tempDir(), 'modules');
+  moduleDir = copyModule(path.join(GOOD, 'every-block'), modulesDir);
+  copyModule(path.join(BROKEN, 'unknown-key'), modulesDir);
+  server = await startServer({ config: { modulesDir, theme: 'default' }, port: 0, log: { out: (t) => logs.push(t), err: (t) => logs.push(t) } });
+  launched = await launchBrowser();
+});
+afterAll(async () => {
+  await launched?.close();
+  await server?.close();
+});
+
+type RevealPage = { Reveal: { slide(n: number): void; getIndices(): { h: number } } };
+
+/** Opens a served page and waits until it is ready and connected for live reload. */
+async function openServed(address: string): Promise<Page> {
+  const page = await launched.browser.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.emulateMediaFeatures([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+  await page.goto(new URL(address, server.url).href, { waitUntil: 'load' });
+  if (address.includes('/deck/')) await page.waitForSelector('html[data-ready="true"]');
+  const pagePath = new URL(address, server.url).pathname;
+  await waitFor(() => server.pages().includes(pagePath), `${pagePath} to connect for live reload`);
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function waitFor(condition: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+const nextRebuild = () => new Promise<RebuildEvent>((resolve) => {
+  const stop = server.onRebuild((event) => {
+    stop();
+    resolve(event);
+  });
+});
+
+const overlayText = (page: Page) =>
+  page.evaluate(() => document.getElementById('workshopkit-overlay')?.shadowRoot?.querySelector('.panel')?.textContent ?? '');
+
+function edit(file: string, from: string, to: string): string {
+  const before = fs.readFileSync(file, 'utf8');
+  expect(before).toContain(from);
+  fs.writeFileSync(file, before.replace(from, to));
+  return before;
+}
+
+describe('workshopkit serve in Chromium', () => {
+  it('reloads an open deck on the same slide when a section file is saved, and prints the time it took', async () => {
+    const page = await openServed('/every-block/parents/deck/');
+    const slide = await page.evaluate(() => [...document.querySelectorAll('.slides > section')].findIndex((s) => s.textContent!.includes('Why scams work')));
+    expect(slide).toBeGreaterThan(1);
+    await page.evaluate((n) => (globalThis as unknown as RevealPage).Reveal.slide(n), slide);
+    await page.waitForFunction((n) => location.hash === `#/${n}`, {}, slide);
+    await page.evaluate(() => ((globalThis as { sameDocument?: boolean }).sameDocument = true));
+    const reloaded = new Promise<{ page: string; ms: number }>((resolve) => server.onReloaded(resolve));
+
+    edit(path.join(moduleDir, 'sections/why.md'), 'Scammers are skilled.', 'Scammers are skilled and patient.');
+    await page.waitForFunction(
+      () => document.querySelector('.slides > section.present')?.textContent?.includes('skilled and patient') && document.documentElement.dataset.ready === 'true',
+      { timeout: 15_000 },
+    );
+    // A new document (the live reload), on the same slide, with nothing done by hand.
+    expect(await page.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as unknown as RevealPage).Reveal.getIndices().h)).toBe(slide);
+    expect(await page.evaluate(() => location.hash)).toBe(`#/${slide}`);
+    const report = await reloaded;
+    expect(report.page).toBe('/every-block/parents/deck/');
+    expect(report.ms).toBeGreaterThan(0);
+    expect(logs.join('\n')).toMatch(/\/every-block\/parents\/deck\/: reloaded \d+ ms after the save/);
+    await page.close();
+  });
+
+  it('shows the problem over the last good version when the YAML breaks, and clears it when fixed', async () => {
+    const page = await openServed('/every-block/parents/deck/');
+    expect(await overlayText(page)).toBe('');
+    const moduleFile = path.join(moduleDir, 'module.yaml');
+    const rebuilt = nextRebuild();
+    const good = edit(moduleFile, 'subtitle: A small module that uses every block type', 'subtitle: Colons: in a plain value: break YAML');
+    expect((await rebuilt).problems).toBe(true);
+
+    await page.waitForFunction(() => document.getElementById('workshopkit-overlay')?.shadowRoot?.textContent?.includes('yaml/syntax'), { timeout: 10_000 });
+    const text = await overlayText(page);
+    expect(text).toContain('every-block/module.yaml:4:11  error  yaml/syntax');
+    expect(text).toContain('hint: Check the indentation');
+    expect(text).toContain('subtitle: Colons: in a plain value: break YAML');
+    expect(text).toContain('Showing the last version without errors');
+    // The last good deck is still there under the overlay.
+    expect(await page.evaluate(() => document.querySelector('.slides > section.present h2')?.textContent)).toBe('Staying safe from online scams');
+    const overlayRole = await page.evaluate(() => document.getElementById('workshopkit-overlay')!.shadowRoot!.querySelector('[role="alert"]') !== null);
+    expect(overlayRole).toBe(true);
+
+    fs.writeFileSync(moduleFile, good);
+    await page.waitForFunction(() => !document.getElementById('workshopkit-overlay'), { timeout: 10_000 });
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-workshopkit-problems'))).toBe(false);
+    await page.close();
+  });
+
+  it('reloads only the pages whose output a change touches', async () => {
+    const parents = await openServed('/every-block/parents/deck/');
+    const webinar = await openServed('/every-block/webinar/deck/');
+    for (const page of [parents, webinar]) await page.evaluate(() => ((globalThis as { sameDocument?: boolean }).sameDocument = true));
+    // The holding slide is for the webinar only.
+    const rebuilt = nextRebuild();
+    edit(path.join(moduleDir, 'module.yaml'), 'Cameras and microphones are off.', 'Cameras and microphones are switched off.');
+    const event = await rebuilt;
+    expect(event.reloaded).toEqual(['/every-block/webinar/deck/']);
+    await webinar.waitForFunction(() => document.body.textContent!.includes('switched off') && document.documentElement.dataset.ready === 'true', { timeout: 15_000 });
+    expect(await webinar.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
+    expect(await parents.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await parents.close();
+    await webinar.close();
+  });
+
+  it('serves an index page that passes axe-core, lists problems with links to them, and works without JavaScript', async () => {
+    const page = await openServed('/');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+
+    const plain = await launched.browser.newPage();
+    await plain.setJavaScriptEnabled(false);
+    await plain.goto(server.url, { waitUntil: 'load' });
+    const links = await plain.$$eval('a', (anchors) => anchors.map((a) => ({ text: a.textContent!.trim(), href: a.getAttribute('href')! })));
+    const hrefs = links.map((l) => l.href);
+    for (const href of ['/every-block/parents/deck/', '/every-block/parents/handout/', '/every-block/webinar/notes/', '/every-block/webinar/slides-pdf/', '/every-block/pupils-11-13/lesson-plan/']) {
+      expect(hrefs).toContain(href);
+      const response = await fetch(new URL(href, server.url));
+      expect(response.status, href).toBe(200);
+    }
+    // The broken module's problem, linked to its line in the file.
+    const problem = links.find((l) => l.text.startsWith('unknown-key/module.yaml:9:5') || l.text.includes('unknown-key/module.yaml:9:5'));
+    expect(problem, JSON.stringify(links)).toBeDefined();
+    const source = await plain.goto(new URL(problem!.href, server.url).href);
+    expect(source!.status()).toBe(200);
+    expect(await plain.$eval('#L9', (line) => line.textContent)).toContain('schema/unknown-key');
+    const sourcePage = await openServed(problem!.href);
+    expect(await axeViolations(sourcePage)).toEqual([]);
+    await sourcePage.close();
+
+    // PDFs are made on request, with a plain form.
+    await plain.goto(server.url, { waitUntil: 'load' });
+    await Promise.all([plain.waitForNavigation({ timeout: 60_000 }), plain.click('#module-every-block-parents button[type="submit"]')]);
+    const pdfLink = await plain.$eval('#module-every-block-parents a[href$="handout.pdf"]', (a) => a.getAttribute('href'));
+    const pdf = await fetch(new URL(pdfLink!, server.url));
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    await plain.close();
+  });
+});

@@ -1,0 +1,93 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkModules } from '../../../src/check/run-checks.js';
+import { build } from '../../../src/pipeline/build.js';
+import { checkModuleId, scaffoldFiles } from '../../../src/scaffold/new-module.js';
+import { DEFAULT_AUDIENCES } from '../../../src/scaffold/starter-content.js';
+import { AUDIENCE_IDS } from '../../../src/schema/audience-profiles.js';
+import { runCli } from '../../support/cli.js';
+import { tempDir } from '../../support/files.js';
+
+const TODAY = new Date().toISOString().slice(0, 10);
+
+async function scaffold(id: string, audiences?: string) {
+  const modulesDir = path.join(tempDir(), 'modules');
+  const result = await runCli(['new', id, '--modules-dir', modulesDir, ...(audiences ? ['--audiences', audiences] : [])]);
+  return { ...result, modulesDir, dir: path.join(modulesDir, id) };
+}
+
+describe('workshopkit new', () => {
+  it('writes every file, each YAML file pointing editors at its schema, with comments and no placeholder text', async () => {
+    const { code, out, dir } = await scaffold('online-safety');
+    expect(code).toBe(0);
+    const files = fs.readdirSync(dir, { recursive: true }).map(String).filter((f) => /\.(ya?ml|md)$/.test(f)).sort();
+    expect(files).toEqual(['module.yaml', 'resources.yaml', 'sections/if-it-goes-wrong-pupils.md', 'sections/if-it-goes-wrong.md', 'sections/spotting-a-scam.md', 'sections/talking-with-children.md', 'stats.yaml']);
+    for (const file of files) expect(out).toContain(path.join('online-safety', file));
+    const firstLine = (file: string) => fs.readFileSync(path.join(dir, file), 'utf8').split('\n')[0];
+    expect(firstLine('module.yaml')).toBe('# yaml-language-server: $schema=../../schemas/module.schema.json');
+    expect(firstLine('stats.yaml')).toBe('# yaml-language-server: $schema=../../schemas/stats.schema.json');
+    expect(firstLine('resources.yaml')).toBe('# yaml-language-server: $schema=../../schemas/resources.schema.json');
+    for (const file of files) {
+      const text = fs.readFileSync(path.join(dir, file), 'utf8');
+      expect(text.split('\n').filter((l) => /^\s*#/.test(l)).length, `${file} teaches the format in comments`).toBeGreaterThanOrEqual(2);
+      expect(text, file).not.toMatch(/lorem|ipsum|\bTODO\b|\bTBD\b|\bFIXME\b|placeholder|xxx/i);
+    }
+    // The schema the first line points at is there, relative to the module.
+    expect(fs.existsSync(path.resolve(dir, '../../schemas/module.schema.json')) || fs.existsSync(path.join(import.meta.dirname, '../../../schemas/module.schema.json'))).toBe(true);
+    const yaml = fs.readFileSync(path.join(dir, 'module.yaml'), 'utf8');
+    expect(yaml).toContain('id: online-safety');
+    expect(yaml).toContain(`reviewed: ${TODAY}`);
+  });
+
+  it.each([...AUDIENCE_IDS.map((a) => [a]), ['parents,pupils-11-13'], ['professionals,webinar'], [undefined]])('passes the check at once, with no errors or warnings (audiences: %s)', async (audiences) => {
+    const { code, dir, modulesDir } = await scaffold('starter', audiences);
+    expect(code).toBe(0);
+    const result = checkModules([dir]);
+    expect(result.findings.map((f) => `${f.file}:${f.line}  ${f.rule}  ${f.message}`)).toEqual([]);
+    const check = await runCli(['check', '--modules-dir', modulesDir]);
+    expect(check.code, check.out + check.err).toBe(0);
+    // It builds: every audience it has, every format, ending with where to get help.
+    const built = await build({ modules: [], modulesDir, outDir: tempDir(), theme: 'default', dryRun: true });
+    const wanted = audiences?.split(',') ?? DEFAULT_AUDIENCES;
+    expect(built.models.map((m) => m.audience.id).sort()).toEqual([...wanted].sort());
+    for (const model of built.models) expect(model.blocks.at(-1)!.type, model.audience.id).toBe('signposting');
+  });
+
+  it('refuses to overwrite a module that is there, and leaves it as it was', async () => {
+    const { modulesDir, dir } = await scaffold('online-safety');
+    fs.writeFileSync(path.join(dir, 'module.yaml'), 'id: online-safety\n# my own work\n');
+    const again = await runCli(['new', 'online-safety', '--modules-dir', modulesDir]);
+    expect(again.code).toBe(2);
+    expect(again.err).toContain('already exists');
+    expect(again.err).toContain('never overwrites');
+    expect(fs.readFileSync(path.join(dir, 'module.yaml'), 'utf8')).toBe('id: online-safety\n# my own work\n');
+    expect(fs.readdirSync(modulesDir)).toEqual(['online-safety']);
+  });
+
+  it('rejects ids that are not safe folder names, with a hint and no stack trace', async () => {
+    for (const id of ['../escape', 'My Module', 'a/b', '.hidden', 'double--hyphen', 'trailing-', 'con', 'x'.repeat(65), 'ÿes']) {
+      const modulesDir = path.join(tempDir(), 'modules');
+      const result = await runCli(['new', id, '--modules-dir', modulesDir]);
+      expect(result.code, id).toBe(2);
+      expect(result.err, id).toMatch(/hint|\n {2}\S/);
+      expect(result.err, id).toContain('lower-case letters, digits and single hyphens');
+      expect(result.err).not.toMatch(/\n\s+at /);
+      expect(fs.existsSync(modulesDir), id).toBe(false);
+    }
+    expect(() => checkModuleId('My Module')).toThrow('"My Module" is not a safe folder name for a module');
+    expect((await runCli(['new', 'My Module', '--modules-dir', tempDir()])).err).toContain('For example "my-module".');
+  });
+
+  it('rejects an unknown audience with a suggestion', async () => {
+    const result = await runCli(['new', 'starter', '--audiences', 'parents,pupils-14-16', '--modules-dir', path.join(tempDir(), 'modules')]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('there is no audience "pupils-14-16"');
+    expect(result.err).toContain('Did you mean "pupils-14-18"?');
+  });
+
+  it('writes only the section files the chosen audiences use', () => {
+    const files = scaffoldFiles('starter', ['pupils-11-13'], '2026-01-01').map((f) => f.path);
+    expect(files).toEqual(['module.yaml', 'stats.yaml', 'resources.yaml', 'sections/spotting-a-scam.md', 'sections/if-it-goes-wrong-pupils.md']);
+  });
+});

@@ -1,0 +1,49 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { classifyChange, isEditorTemporary, planRebuild, type WatchRoots } from '../../../src/serve/changes.js';
+
+const roots: WatchRoots = {
+  modulesDir: '/p/modules',
+  templatesDir: '/wk/templates',
+  themesDir: '/wk/themes',
+  brandFile: '/p/brand.yaml',
+};
+
+describe('what a saved file touches', () => {
+  it('a file in a module touches that module only', () => {
+    expect(classifyChange('/p/modules/sextortion/sections/why-share.md', roots)).toEqual({ kind: 'module', id: 'sextortion' });
+    expect(classifyChange('/p/modules/sextortion/module.yaml', roots)).toEqual({ kind: 'module', id: 'sextortion' });
+    // A file beside the modules, not in one, touches nothing.
+    expect(classifyChange('/p/modules/README.md', roots)).toEqual({ kind: 'ignored' });
+  });
+
+  it('a template touches the formats made from it: the deck\'s blocks are printed as slides and notes too', () => {
+    expect(classifyChange('/wk/templates/deck/blocks/tips.hbs', roots)).toEqual({ kind: 'templates', formats: ['deck', 'notes', 'slides-pdf'] });
+    expect(classifyChange('/wk/templates/handout/layout.hbs', roots)).toEqual({ kind: 'templates', formats: ['handout'] });
+    expect(classifyChange('/wk/templates/notes/layout.hbs', roots)).toEqual({ kind: 'templates', formats: ['notes'] });
+    expect(classifyChange('/wk/templates/shared/help-list.hbs', roots)).toEqual({ kind: 'templates', formats: ['deck', 'handout', 'lesson-plan', 'notes', 'slides-pdf'] });
+    expect(classifyChange('/wk/templates/serve/index.hbs', roots)).toEqual({ kind: 'serve-pages' });
+  });
+
+  it('a theme or the brand file touches every output', () => {
+    expect(classifyChange('/wk/themes/default/theme.yaml', roots)).toEqual({ kind: 'everything' });
+    expect(classifyChange('/p/brand.yaml', roots)).toEqual({ kind: 'everything' });
+  });
+
+  it('ignores editors\' swap, backup and probe files', () => {
+    for (const name of ['.why.md.swp', 'why.md~', '4913', '.#module.yaml', 'module.yaml.tmp']) {
+      expect(isEditorTemporary(`/p/modules/m/${name}`), name).toBe(true);
+      expect(classifyChange(`/p/modules/m/${name}`, roots)).toEqual({ kind: 'ignored' });
+    }
+    expect(isEditorTemporary('/p/modules/m/module.yaml')).toBe(false);
+  });
+
+  it('plans one rebuild for a batch of saves', () => {
+    const plan = planRebuild(['/p/modules/a/module.yaml', '/p/modules/a/sections/x.md', '/p/modules/b/stats.yaml', '/wk/templates/handout/layout.hbs', '/p/modules/a/.x.swp'], roots);
+    expect([...plan.modules].sort()).toEqual(['a', 'b']);
+    expect([...plan.formats]).toEqual(['handout']);
+    expect(plan.everything).toBe(false);
+    expect(plan.files.size).toBe(4);
+    expect(plan.files.has(path.resolve('/p/modules/a/.x.swp'))).toBe(false);
+  });
+});

@@ -1,0 +1,149 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EnvironmentError } from '../../../src/errors/finding.js';
+import { build } from '../../../src/pipeline/build.js';
+import { DEFAULT_PORT, injectLiveReload, startServer, type RunningServer } from '../../../src/serve/server.js';
+import { GOOD, runCli } from '../../support/cli.js';
+import { copyModule, tempDir } from '../../support/files.js';
+
+let server: RunningServer;
+let moduleDir: string;
+const logs: string[] = [];
+
+beforeAll(async () => {
+  moduleDir = copyModule(path.join(GOOD, 'every-block'), path.join(tempDir(), 'modules'));
+  server = await startServer({ config: { modulesDir: path.dirname(moduleDir), theme: 'default' }, port: 0, log: { out: (t) => logs.push(t), err: (t) => logs.push(t) } });
+});
+afterAll(() => server?.close());
+
+const get = (address: string, headers: Record<string, string> = {}) => fetch(new URL(address, server.url), { headers, redirect: 'manual' });
+
+/** The server-sent events of one page, read as they arrive. */
+async function subscribe(page: string) {
+  const response = await get(`/__workshopkit/events?page=${encodeURIComponent(page)}`);
+  const reader = response.body!.getReader();
+  const decoder = new TextDecoder();
+  let buffer = '';
+  const next = async (name: string, timeoutMs = 10_000): Promise<unknown> => {
+    const until = Date.now() + timeoutMs;
+    for (;;) {
+      const match = new RegExp(`event: ${name}\\ndata: (.*)\\n\\n`).exec(buffer);
+      if (match) {
+        buffer = buffer.slice(match.index + match[0].length);
+        return JSON.parse(match[1]!);
+      }
+      if (Date.now() > until) throw new Error(`no "${name}" event; got:\n${buffer}`);
+      const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), until - Date.now()))]);
+      if (chunk && !chunk.done) buffer += decoder.decode(chunk.value);
+    }
+  };
+  return { next, close: () => reader.cancel().catch(() => undefined), skipAll: () => (buffer = '') };
+}
+
+describe('the preview server', () => {
+  it('serves the index and every output from memory, with the live-reload script added once', async () => {
+    const index = await get('/');
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const html = await index.text();
+    expect(html).toContain('<html lang="en-GB">');
+    expect(html).toContain('href="/every-block/webinar/notes/"');
+    const deck = await (await get('/every-block/parents/deck/')).text();
+    expect(deck.match(/__workshopkit\/live\.js/g)).toHaveLength(1);
+    expect(deck.indexOf('/__workshopkit/live.js')).toBeLessThan(deck.indexOf('</body>'));
+    const reveal = await get('/every-block/parents/deck/assets/reveal/reveal.js');
+    expect(reveal.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
+    expect((await get('/every-block/parents/deck/assets/reveal/reveal.js', { 'if-none-match': reveal.headers.get('etag')! })).status).toBe(304);
+    expect((await get('/every-block/parents/deck')).headers.get('location')).toBe('/every-block/parents/deck/');
+    expect((await get('/every-block/pupils-11-13/lesson-plan/')).status).toBe(200);
+    expect((await get('/__workshopkit/live.js')).status).toBe(200);
+  });
+
+  it('never adds the live-reload script to built outputs', async () => {
+    const out = tempDir();
+    await build({ modules: [], modulesDir: path.dirname(moduleDir), outDir: out, theme: 'default', dryRun: false, formats: ['deck'] });
+    const files = fs.readdirSync(out, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && /\.(html|js)$/.test(e.name));
+    expect(files.length).toBeGreaterThan(3);
+    for (const file of files) expect(fs.readFileSync(path.join(file.parentPath, file.name), 'utf8')).not.toContain('__workshopkit');
+    expect(injectLiveReload('<p>no body</p>')).toBe('<p>no body</p><script src="/__workshopkit/live.js"></script>');
+  });
+
+  it('refuses other hosts, other sites\' forms, and paths that leave a folder', async () => {
+    // A page on another site that reaches this port through a name of its own (DNS rebinding) gets nothing.
+    const status = await new Promise<number>((resolve, reject) => {
+      http.get(server.url, { headers: { host: 'attacker.example' } }, (response) => {
+        response.resume();
+        resolve(response.statusCode!);
+      }).on('error', reject);
+    });
+    expect(status).toBe(421);
+    const post = await fetch(new URL('/__workshopkit/pdf', server.url), { method: 'POST', headers: { origin: 'https://attacker.example' }, body: 'module=every-block&audience=parents' });
+    expect(post.status).toBe(403);
+    for (const address of ['/every-block/parents/deck/..%2f..%2f..%2fpackage.json', '/__workshopkit/source/every-block/..%2fevery-block%2f..%2f..%2f..%2fpackage.json', '/every-block/parents/handout.pdf']) {
+      const response = await get(address);
+      expect(response.status, address).toBe(404);
+      expect(await response.text()).not.toContain('"name": "workshopkit"');
+    }
+  });
+
+  it('tells a page to reload when its output changes, and shows and clears a problem', async () => {
+    const events = await subscribe('/every-block/parents/deck/');
+    expect(await events.next('hello')).toHaveProperty('instance');
+    expect(await events.next('status')).toMatchObject({ problems: [] });
+    await get('/every-block/parents/deck/');
+
+    const section = path.join(moduleDir, 'sections/why.md');
+    const text = fs.readFileSync(section, 'utf8');
+    fs.writeFileSync(section, text.replace('Stop replying.', 'Stop replying at once.'));
+    expect(await events.next('reload')).toHaveProperty('build');
+
+    const file = path.join(moduleDir, 'module.yaml');
+    const good = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, good.replace('reviewed: 2026-09-01', 'reviewed: 2026-09-01\nreviewd: 2026-09-02'));
+    const broken = (await events.next('status')) as { problems: { text: string; link: string; excerpt: { number: number; text: string }[] }[] };
+    expect(broken.problems).toHaveLength(1);
+    expect(broken.problems[0]!.text).toMatch(/every-block\/module\.yaml:7:1 {2}error {2}schema\/unknown-key {2}unknown key "reviewd" in the file\n {4}hint: Did you mean "reviewed"\?/);
+    expect(broken.problems[0]!.link).toBe('/__workshopkit/source/every-block/module.yaml#L7');
+    expect(broken.problems[0]!.excerpt.map((l) => l.number)).toEqual([6, 7, 8]);
+    const source = await (await get(broken.problems[0]!.link)).text();
+    expect(source).toContain('<li id="L7" class="has-problem"><code>reviewd: 2026-09-02</code>');
+    // The last good deck is still served.
+    expect(await (await get('/every-block/parents/deck/')).text()).toContain('Stop replying at once.');
+
+    fs.writeFileSync(file, good);
+    expect(await events.next('status')).toMatchObject({ problems: [] });
+    await events.close();
+    expect(logs.join('\n')).toMatch(/every-block: fixed, no errors/);
+  });
+
+  it('uses the port asked for, and says so when it must pick another', async () => {
+    const blocker = http.createServer();
+    const taken = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)));
+    await expect(startServer({ config: { modulesDir: path.dirname(moduleDir), theme: 'default' }, port: taken, log: { out: () => {}, err: () => {} } }))
+      .rejects.toThrow(EnvironmentError);
+    blocker.close();
+
+    // The default port, taken by this or by anything else: the server picks the next free one and says which.
+    const holder = http.createServer();
+    await new Promise<void>((resolve) => holder.once('error', () => resolve()).listen(DEFAULT_PORT, '127.0.0.1', () => resolve()));
+    const second = await startServer({ config: { modulesDir: path.dirname(moduleDir), theme: 'default' }, log: { out: () => {}, err: () => {} } });
+    expect(second.port).not.toBe(DEFAULT_PORT);
+    expect(second.portTaken).toBe(DEFAULT_PORT);
+    expect((await fetch(second.url)).status).toBe(200);
+    await second.close();
+    holder.close();
+  });
+
+  it('exits 2 with a hint for a wrong port or a missing modules folder', async () => {
+    const port = await runCli(['serve', '--port', 'eighty']);
+    expect(port.code).toBe(2);
+    expect(port.err).toContain('"eighty" is not a port');
+    const missing = await runCli(['serve', '--modules-dir', path.join(tempDir(), 'nothing-here')]);
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain('there is no folder');
+    expect(missing.err).toContain('workshopkit new <id>');
+    expect(missing.err).not.toMatch(/\n\s+at /);
+  });
+});
