@@ -169,8 +169,8 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('--host <address>', 'the address to listen on; other computers can reach the preview only if it is not 127.0.0.1', '127.0.0.1')
     .option('--open', 'open the index page in your browser')
     .option('--modules-dir <dir>', 'where modules live', 'modules')
-    .option('--theme <name>', 'theme', 'default')
-    .option('--brand <file>', 'a brand file, watched like the modules')
+    .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
+    .option('--brand <file>', `a brand file, watched like the modules (default: from ${CONFIG_FILE})`)
     .addOption(new Option('--nation <nation>', 'use this nation\'s terms').choices(NATIONS))
     .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today)', parseDate)
     .action(async (opts) => {
@@ -180,8 +180,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         host: opts.host as string,
         ...(opts.port !== undefined ? { port: opts.port as number } : {}),
         open: Boolean(opts.open),
-        theme: opts.theme as string,
-        ...(opts.brand ? { brand: path.resolve(io.cwd, opts.brand as string) } : {}),
+        ...chooseLook({ ...(opts.theme ? { theme: opts.theme as string } : {}), ...(opts.brand ? { brand: opts.brand as string } : {}) }, io.cwd),
         ...(opts.nation ? { nation: opts.nation as Nation } : {}),
         ...(opts.date ? { date: opts.date as string } : {}),
       }, io);

@@ -3,7 +3,9 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { didYouMean } from '../errors/did-you-mean.js';
 import { UsageError } from '../errors/finding.js';
+import { availableThemes } from '../theme/load-theme.js';
 import type { Nation } from '../schema/module-schema.js';
 import { startServer, summariseModules, type RunningServer } from './server.js';
 
@@ -49,6 +51,8 @@ export async function runServe(options: ServeCommandOptions, io: ServeIo, stoppe
   if (!fs.existsSync(options.modulesDir) || !fs.statSync(options.modulesDir).isDirectory()) {
     throw new UsageError(`there is no folder ${options.modulesDir}`, 'Run this in the project folder, pass --modules-dir, or start a module with "workshopkit new <id>".');
   }
+  const themes = availableThemes();
+  if (!themes.includes(options.theme)) throw new UsageError(`there is no theme "${options.theme}"`, didYouMean(options.theme, themes));
   const server: RunningServer = await startServer({
     config: {
       modulesDir: options.modulesDir,

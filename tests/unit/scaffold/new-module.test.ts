@@ -40,7 +40,8 @@ describe('workshopkit new', () => {
     expect(yaml).toContain(`reviewed: ${TODAY}`);
   });
 
-  it.each([...AUDIENCE_IDS.map((a) => [a]), ['parents,pupils-11-13'], ['professionals,webinar'], [undefined]])('passes the check at once, with no errors or warnings (audiences: %s)', async (audiences) => {
+  const cases: [string | undefined][] = [...AUDIENCE_IDS.map((a): [string] => [a]), ['parents,pupils-11-13'], ['professionals,webinar'], [undefined]];
+  it.each(cases)('passes the check at once, with no errors or warnings (audiences: %s)', async (audiences) => {
     const { code, dir, modulesDir } = await scaffold('starter', audiences);
     expect(code).toBe(0);
     const result = checkModules([dir]);

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../../src/errors/finding.js';
 import { build } from '../../../src/pipeline/build.js';
 import { DEFAULT_PORT, injectLiveReload, startServer, type RunningServer } from '../../../src/serve/server.js';
-import { GOOD, runCli } from '../../support/cli.js';
+import { FIXTURES, GOOD, runCli } from '../../support/cli.js';
 import { copyModule, tempDir } from '../../support/files.js';
 
 let server: RunningServer;
@@ -19,6 +19,15 @@ beforeAll(async () => {
 afterAll(() => server?.close());
 
 const get = (address: string, headers: Record<string, string> = {}) => fetch(new URL(address, server.url), { headers, redirect: 'manual' });
+
+async function waitForText(reader: ReadableStreamDefaultReader<Uint8Array>, add: (text: string) => void, done: () => boolean): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (!done()) {
+    if (Date.now() > until) throw new Error('timed out');
+    const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 500))]);
+    if (chunk && !chunk.done) add(new TextDecoder().decode(chunk.value));
+  }
+}
 
 /** The server-sent events of one page, read as they arrive. */
 async function subscribe(page: string) {
@@ -118,6 +127,27 @@ describe('the preview server', () => {
     expect(logs.join('\n')).toMatch(/every-block: fixed, no errors/);
   });
 
+  it('watches the brand file: a new colour reloads every open page', async () => {
+    const brandDir = path.join(tempDir(), 'brand');
+    fs.cpSync(path.join(FIXTURES, 'brands/northshire'), brandDir, { recursive: true });
+    const brandFile = path.join(brandDir, 'brand.yaml');
+    const branded = await startServer({ config: { modulesDir: path.dirname(moduleDir), theme: 'default', brand: brandFile }, port: 0, log: { out: () => {}, err: () => {} } });
+    try {
+      const deckUrl = new URL('/every-block/parents/deck/assets/tokens.css', branded.url);
+      expect(await (await fetch(deckUrl)).text()).toContain('#5b2a86');
+      const response = await fetch(new URL('/__workshopkit/events?page=/every-block/parents/deck/', branded.url));
+      const reader = response.body!.getReader();
+      let seen = '';
+      await waitForText(reader, (t) => (seen += t), () => seen.includes('event: status'));
+      fs.writeFileSync(brandFile, fs.readFileSync(brandFile, 'utf8').replace('#5b2a86', '#1f4e79'));
+      await waitForText(reader, (t) => (seen += t), () => seen.includes('event: reload'));
+      expect(await (await fetch(deckUrl)).text()).toContain('#1f4e79');
+      await reader.cancel();
+    } finally {
+      await branded.close();
+    }
+  });
+
   it('uses the port asked for, and says so when it must pick another', async () => {
     const blocker = http.createServer();
     const taken = await new Promise<number>((resolve) => blocker.listen(0, '127.0.0.1', () => resolve((blocker.address() as { port: number }).port)));
@@ -140,6 +170,9 @@ describe('the preview server', () => {
     const port = await runCli(['serve', '--port', 'eighty']);
     expect(port.code).toBe(2);
     expect(port.err).toContain('"eighty" is not a port');
+    const theme = await runCli(['serve', '--theme', 'high-contrst', '--modules-dir', path.dirname(moduleDir)]);
+    expect(theme.code).toBe(2);
+    expect(theme.err).toContain('Did you mean "high-contrast"?');
     const missing = await runCli(['serve', '--modules-dir', path.join(tempDir(), 'nothing-here')]);
     expect(missing.code).toBe(2);
     expect(missing.err).toContain('there is no folder');
