@@ -15,7 +15,8 @@ interface FontSpec {
 }
 
 export const FONTS = {
-  'atkinson-hyperlegible': { package: '@fontsource/atkinson-hyperlegible', family: 'Atkinson Hyperlegible', italic: true },
+  // The 2025 edition: the 2020 one has no ŵ or ŷ, so Welsh fell back to another font.
+  'atkinson-hyperlegible-next': { package: '@fontsource/atkinson-hyperlegible-next', family: 'Atkinson Hyperlegible Next', italic: true },
   lexend: { package: '@fontsource/lexend', family: 'Lexend', italic: false },
 } as const satisfies Record<string, FontSpec>;
 export type FontId = keyof typeof FONTS;
@@ -40,7 +41,7 @@ export interface FontFace {
 
 /**
  * The faces of a font: read from the package's own CSS, so the unicode ranges are the ones its files were
- * cut to. Italic only where the font has one and it is wanted (latin, regular weight: emphasis in text).
+ * cut to. Italic only where the font has one and it is wanted (regular weight: emphasis in running text).
  */
 export function fontFaces(id: FontId, { italic }: { italic: boolean }): FontFace[] {
   const spec = FONTS[id];
@@ -48,7 +49,7 @@ export function fontFaces(id: FontId, { italic }: { italic: boolean }): FontFace
   const faces: FontFace[] = [];
   const wanted: { weight: number; style: 'normal' | 'italic'; subsets: string[] }[] = [
     ...WEIGHTS.map((weight) => ({ weight, style: 'normal' as const, subsets: SUBSETS })),
-    ...(italic && spec.italic ? [{ weight: 400, style: 'italic' as const, subsets: ['latin'] }] : []),
+    ...(italic && spec.italic ? [{ weight: 400, style: 'italic' as const, subsets: SUBSETS }] : []),
   ];
   for (const { weight, style, subsets } of wanted) {
     const css = fs.readFileSync(path.join(dir, `${weight}${style === 'italic' ? '-italic' : ''}.css`), 'utf8');

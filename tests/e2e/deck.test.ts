@@ -43,7 +43,7 @@ describe.each(Object.entries(expected))('the %s deck in Chromium', (audience, { 
       lang: document.documentElement.lang,
       total: (globalThis as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides(),
       slideNumber: (document.querySelector('.slide-number')?.textContent ?? '').replace(/\s+/g, ''),
-      fontLoaded: document.fonts.check('16px "Atkinson Hyperlegible"'),
+      fontLoaded: document.fonts.check('16px "Atkinson Hyperlegible Next"'),
       slides: [...document.querySelectorAll('.slides > section')].map((s) => ({
         block: s.getAttribute('data-block') ?? '',
         heading: s.querySelector('h2')?.textContent?.trim() ?? '',

@@ -1,0 +1,147 @@
+// Every built-in theme, on every HTML output of the shipped modules, in Chromium: axe-core finds nothing,
+// every slide fits with no text below the theme's minimum, focus is visible, motion is off when asked,
+// and the theme's own font draws Welsh ŵ and ŷ.
+import path from 'node:path';
+import type { Page } from 'puppeteer-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
+import { availableThemes, loadTheme } from '../../src/theme/load-theme.js';
+import { FONTS } from '../../src/theme/fonts.js';
+import { axeViolations, openWatched, requestsOutside } from '../support/browser.js';
+import { ROOT, runCli } from '../support/cli.js';
+import { tempDir } from '../support/files.js';
+import { stagePrintHtml, type StagedPrintHtml } from '../support/print-html.js';
+
+const MODULES = path.join(ROOT, 'modules');
+const THEMES = availableThemes();
+const AUDIENCES = ['webinar', 'professionals', 'parents', 'pupils-14-18', 'pupils-11-13'];
+let launched: LaunchedBrowser;
+const decks: Record<string, string> = {};
+const printPages: Record<string, StagedPrintHtml[]> = {};
+
+beforeAll(async () => {
+  for (const theme of THEMES) {
+    decks[theme] = tempDir(`workshopkit-theme-${theme}-`);
+    const built = await runCli(['build', '--modules-dir', MODULES, '--format', 'deck', '--theme', theme, '--out', decks[theme]!]);
+    expect(built.code, built.err).toBe(0);
+    printPages[theme] = stagePrintHtml(MODULES, tempDir(), { theme });
+  }
+  launched = await launchBrowser();
+}, 300_000);
+afterAll(async () => launched?.close());
+
+type RevealWindow = { Reveal: { getTotalSlides(): number; slide(n: number): void; getConfig(): { transition: string } } };
+
+/** Text on the current slide smaller than `min` pixels (notes and screen-reader-only text aside). */
+function smallTextOnSlide(page: Page, min: number): Promise<string[]> {
+  return page.evaluate((minimum) => {
+    const slide = document.querySelector('.slides > section.present');
+    if (!slide) return ['no current slide'];
+    const small: string[] = [];
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const element = node.parentElement!;
+      if (!node.textContent!.trim() || element.closest('aside.notes, .sr-only')) continue;
+      const size = parseFloat(getComputedStyle(element).fontSize);
+      if (size < minimum - 0.05) small.push(`${size.toFixed(1)}px: ${node.textContent!.trim().slice(0, 40)}`);
+    }
+    return small;
+  }, min);
+}
+
+describe.each(THEMES)('the %s theme', (theme) => {
+  const minSize = () => parseFloat(loadTheme(theme).theme!.source.deck['min-size']);
+
+  it.each(AUDIENCES)('deck for %s: every slide fits, has no text below the minimum and passes axe-core', async (audience) => {
+    const deckDir = path.join(decks[theme]!, 'sextortion', audience, 'deck');
+    const { page, requests, consoleErrors } = await openWatched(launched, path.join(deckDir, 'index.html'));
+    await page.waitForSelector('html[data-ready="true"]');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en-GB');
+    expect(requestsOutside(requests, deckDir)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+    const overflowing = await page.evaluate(() => [...document.querySelectorAll('.slides > section[data-overflow]')].map((s) => s.querySelector('h2')?.textContent));
+    expect(overflowing).toEqual([]);
+    const total = await page.evaluate(() => (globalThis as unknown as RevealWindow).Reveal.getTotalSlides());
+    const problems: string[] = [];
+    for (let i = 0; i < total; i++) {
+      await page.evaluate((n) => (globalThis as unknown as RevealWindow).Reveal.slide(n), i);
+      for (const v of await axeViolations(page)) problems.push(`slide ${i + 1}: ${v}`);
+      for (const s of await smallTextOnSlide(page, minSize())) problems.push(`slide ${i + 1}: ${s}`);
+    }
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('print HTML (handouts, lesson plans, presenter scripts, slides PDF) passes axe-core', async () => {
+    expect(new Set(printPages[theme]!.map((p) => p.format))).toEqual(new Set(['handout', 'lesson-plan', 'notes', 'slides-pdf']));
+    const problems: string[] = [];
+    for (const doc of printPages[theme]!) {
+      const { page, consoleErrors } = await openWatched(launched, doc.html);
+      await page.waitForSelector('html[data-ready="true"]');
+      expect(await page.evaluate(() => document.documentElement.lang), doc.html).toBe('en-GB');
+      // Before axe runs: axe reads stylesheets itself, which Chromium refuses on file:// pages, and says so.
+      expect(consoleErrors, doc.html).toEqual([]);
+      for (const v of await axeViolations(page)) problems.push(`${doc.audience}/${doc.format}: ${v}`);
+      await page.close();
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it('shows where the keyboard focus is, and turns transitions off for people who ask for less motion', async () => {
+    const deckDir = path.join(decks[theme]!, 'sextortion', 'parents', 'deck');
+    const { page } = await openWatched(launched, path.join(deckDir, 'index.html'));
+    await page.waitForSelector('html[data-ready="true"]');
+    expect(await page.evaluate(() => (globalThis as unknown as RevealWindow).Reveal.getConfig().transition)).toBe('none');
+    expect(await page.evaluate(() => getComputedStyle(document.querySelector('.slides > section')!).transitionDuration)).toMatch(/^0s/);
+    // Go to the first slide with a link and tab to it.
+    const index = await page.evaluate(() => [...document.querySelectorAll('.slides > section')].findIndex((s) => s.querySelector('a[href]')));
+    expect(index).toBeGreaterThan(0);
+    await page.evaluate((n) => (globalThis as unknown as RevealWindow).Reveal.slide(n), index);
+    let focus: { tag: string; style: string; width: number; colour: string } | undefined;
+    for (let i = 0; i < 20 && focus?.tag !== 'A'; i++) {
+      await page.keyboard.press('Tab');
+      focus = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const style = getComputedStyle(el);
+        return { tag: el.tagName, style: style.outlineStyle, width: parseFloat(style.outlineWidth), colour: style.outlineColor };
+      });
+    }
+    expect(focus?.tag).toBe('A');
+    expect(focus?.style).toBe('solid');
+    expect(focus!.width).toBeGreaterThanOrEqual(3);
+    const focusColour = loadTheme(theme).theme!.source.colours.focus;
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(focusColour.slice(i, i + 2), 16));
+    expect(focus?.colour).toBe(`rgb(${r}, ${g}, ${b})`);
+    await page.close();
+  });
+
+  it('draws Welsh ŵ and ŷ in the theme\'s own font, with no fallback', async () => {
+    const deckDir = path.join(decks[theme]!, 'sextortion', 'parents', 'deck');
+    const { page } = await openWatched(launched, path.join(deckDir, 'index.html'));
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.evaluate(() => {
+      const p = document.createElement('p');
+      p.id = 'welsh';
+      p.lang = 'cy';
+      p.innerHTML = 'Ŵ ŵ Ŷ ŷ <strong>ŵ ŷ</strong>';
+      document.querySelector('.slides > section.present')!.appendChild(p);
+    });
+    await page.evaluate(async () => {
+      await document.fonts.load('400 34px var(--wk-font)', 'ŵ').catch(() => undefined);
+      await document.fonts.ready;
+    });
+    const client = await page.createCDPSession();
+    await client.send('DOM.enable');
+    await client.send('CSS.enable');
+    const { root } = await client.send('DOM.getDocument', { depth: -1 });
+    const used: string[] = [];
+    for (const selector of ['#welsh', '#welsh strong']) {
+      const { nodeId } = await client.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await client.send('CSS.getPlatformFontsForNode', { nodeId });
+      used.push(...fonts.filter((f) => f.glyphCount > 0).map((f) => `${f.familyName}${f.isCustomFont ? '' : ' (installed)'}`));
+    }
+    const family = FONTS[loadTheme(theme).theme!.source.font].family;
+    expect([...new Set(used)]).toEqual([family]);
+    await page.close();
+  });
+});
