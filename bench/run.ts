@@ -2,7 +2,8 @@
 //   (a) every PDF of the shipped modules in one build, time per document;
 //   (b) the floor: Chromium's own --print-to-pdf of the same HTML, one browser start per document;
 //   (c) 20 generated 40-slide modules to slides-pdf, against Marp CLI's batch mode on the same 20 decks,
-//       and one cold deck each; with peak memory of the whole process tree at 5, 10 and 20 documents.
+//       and one cold deck each; with peak memory of the whole process tree at 5, 10 and 20 documents;
+//   (d) `workshopkit serve`: the time from saving a Markdown section to its deck showing it (bench/serve.ts).
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -10,6 +11,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadAndValidate, resolveModuleDirs, type BuildConfig } from '../src/pipeline/build.js';
 import { findBrowser, LAUNCH_ARGS } from '../src/print/browser.js';
+import { benchSaveToReload } from './serve.js';
 import { BLOCKS_FROM, RENDERERS } from '../src/pipeline/render.js';
 import { tailorModule } from '../src/pipeline/tailor.js';
 import { loadFormatTemplates } from '../src/render/templates.js';
@@ -163,3 +165,4 @@ async function benchBatch(): Promise<void> {
 console.log(`workshopkit benchmark on ${os.cpus().length} cores, Node ${process.version}, ${execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim()}`);
 await benchShippedModules();
 await benchBatch();
+await benchSaveToReload();

@@ -214,7 +214,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const savedAt = Math.min(...[...plan.files].map((f) => files.get(f) ?? Date.now()));
     const openOutputs = new Map<string, OutputKey>();
     for (const client of clients) if (client.page.kind === 'output') openOutputs.set(keyName(client.page.key), client.page.key);
-    const before = new Map([...openOutputs].map(([name, key]) => [name, site.peek(key)?.hash]));
+    const before = new Map([...openOutputs].map(([name, key]) => [name, site.peek(key)]));
     const statusBefore = new Map([...site.modules].map(([id, s]) => [id, JSON.stringify([s.findings.filter((f) => f.severity === 'error'), s.failure])]));
     const templateFailureBefore = site.templateFailure;
 
@@ -237,11 +237,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       }
     }
 
-    // Render what the open pages show now; everything else is rendered when it is asked for.
-    const changed = new Set<string>();
+    // Render what the open pages show now; everything else is rendered when it is asked for. A deck whose
+    // only change is its HTML can swap its slides in place; anything else (a stylesheet, a script) reloads.
+    const changed = new Map<string, { soft: boolean }>();
     for (const [name, key] of openOutputs) {
       const output = site.output(key);
-      if (output?.hash !== before.get(name) || (output && [...output.copies].some((file) => plan.files.has(file)))) changed.add(name);
+      const old = before.get(name);
+      const copiedChanged = Boolean(output && [...output.copies].some((file) => plan.files.has(file)));
+      if (output?.hash === old?.hash && !copiedChanged) continue;
+      const onlyHtml = Boolean(output && old) && [...new Set([...output!.fileHashes.keys(), ...old!.fileHashes.keys()])]
+        .every((file) => file === 'index.html' || output!.fileHashes.get(file) === old!.fileHashes.get(file));
+      changed.set(name, { soft: key.format === 'deck' && onlyHtml && !copiedChanged });
     }
     const newIndexHash = hashOf(indexHtml());
     const indexChanged = newIndexHash !== indexHash || plan.servePages;
@@ -258,12 +264,17 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const page = client.page;
       const module = moduleOf(page);
       let reload = false;
-      if (page.kind === 'output') reload = changed.has(keyName(page.key));
-      else if (page.kind === 'index') reload = indexChanged;
+      let soft = false;
+      if (page.kind === 'output') {
+        reload = changed.has(keyName(page.key));
+        soft = changed.get(keyName(page.key))?.soft ?? false;
+      } else if (page.kind === 'index') reload = indexChanged;
       else if (page.kind === 'source') reload = plan.modules.has(page.module) || plan.servePages;
       else if (page.kind === 'unknown' || page.kind === 'pdf') reload = module !== undefined && plan.modules.has(module);
       if (reload) {
-        send(client, 'reload', { build });
+        send(client, 'reload', { build, soft });
+        // A page that swaps its slides in place keeps its overlay, so it is told the status too.
+        if (soft) sendStatus(client);
         reloaded.push(client.path);
       } else if (
         (module && statusBefore.get(module) !== JSON.stringify([site.modules.get(module)?.findings.filter((f) => f.severity === 'error'), site.modules.get(module)?.failure])) ||

@@ -26,6 +26,8 @@ export interface RenderedOutput {
   files: Map<string, OutputFile>;
   /** Of the HTML and of the files it copies: the same hash, the same page. */
   hash: string;
+  /** Each file's own hash (of its contents, or of the path it is copied from). */
+  fileHashes: Map<string, string>;
   /** Absolute paths of the files it copies (theme CSS, reveal.js), so a change to one reloads the page. */
   copies: Set<string>;
 }
@@ -55,14 +57,17 @@ const hashOf = (data: string | Uint8Array) => crypto.createHash('sha1').update(d
 function collect(files: OutputFile[], format: Format): RenderedOutput {
   const byPath = new Map<string, OutputFile>();
   const copies = new Set<string>();
+  const fileHashes = new Map<string, string>();
   const digest = crypto.createHash('sha1');
   for (const file of files) {
     const relative = file.path.replace(new RegExp(`^(?:${PRINT_STAGING.replace('.', '\\.')}/)?${format}/`), '');
     byPath.set(relative, file);
     if (file.copyFrom) copies.add(path.resolve(file.copyFrom));
-    digest.update(`${relative}\0${file.copyFrom ? `copy:${file.copyFrom}` : hashOf(file.contents ?? '')}\0`);
+    const fileHash = file.copyFrom ? `copy:${file.copyFrom}` : hashOf(file.contents ?? '');
+    fileHashes.set(relative, fileHash);
+    digest.update(`${relative}\0${fileHash}\0`);
   }
-  return { files: byPath, hash: digest.digest('hex'), copies };
+  return { files: byPath, hash: digest.digest('hex'), fileHashes, copies };
 }
 
 /** A bug's message for the overlay; the terminal gets the stack. */

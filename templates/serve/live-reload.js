@@ -1,8 +1,9 @@
 // Live reload for `workshopkit serve`, added to pages only while they are served, never to built outputs.
-// The server says when this page changed ("reload") and when its module has a problem ("status"). A deck
-// reloads on the same slide: Reveal keeps the slide in the address (#/3), which a reload keeps; other pages
-// get their scroll position back. After a reload the page tells the server it is ready, and the server
-// prints the time from the save to the reloaded page.
+// The server says when this page changed ("reload") and when its module has a problem ("status"). When only
+// a deck's slides changed, they are swapped in place and the deck stays on the same slide, which is fast;
+// anything else reloads the page: a deck then comes back on the same slide because Reveal keeps it in the
+// address (#/3), other pages get their scroll position back. When the new version is shown, the page tells
+// the server, which prints the time from the save to the reloaded page.
 (function () {
   'use strict';
   var PAGE = location.pathname;
@@ -27,22 +28,76 @@
     else window.addEventListener('load', loaded, { once: true });
   }
 
+  function reportShown(build) {
+    if (build === null || build === undefined) return;
+    var body = JSON.stringify({ build: build, page: PAGE });
+    if (!(navigator.sendBeacon && navigator.sendBeacon('/__workshopkit/reloaded', body))) {
+      fetch('/__workshopkit/reloaded', { method: 'POST', body: body, keepalive: true }).catch(function () {});
+    }
+  }
+
   var pending = null;
   try { pending = JSON.parse(sessionStorage.getItem(KEY) || 'null'); } catch (e) { pending = null; }
   sessionStorage.removeItem(KEY);
   if (pending) {
     whenReady(function () {
       if (typeof pending.scrollY === 'number' && !location.hash) window.scrollTo(0, pending.scrollY);
-      var body = JSON.stringify({ build: pending.build, page: PAGE });
-      if (!(navigator.sendBeacon && navigator.sendBeacon('/__workshopkit/reloaded', body))) {
-        fetch('/__workshopkit/reloaded', { method: 'POST', body: body, keepalive: true }).catch(function () {});
-      }
+      reportShown(pending.build);
     });
   }
 
   function reload(build) {
     try { sessionStorage.setItem(KEY, JSON.stringify({ build: build, scrollY: window.scrollY })); } catch (e) { /* private mode */ }
     location.reload();
+  }
+
+  // What a page runs and how it is styled, apart from its slides: when this differs, only a reload will do.
+  function frame(doc) {
+    var parts = [];
+    doc.querySelectorAll('head link, head style, script').forEach(function (node) {
+      parts.push(node.outerHTML);
+    });
+    return parts.join('\n');
+  }
+  var initialFrame = frame(document);
+
+  // Swaps a deck's slides for the new ones and lays them out as deck.js does on load, on the same slide.
+  var swapping = Promise.resolve();
+  function swapSlides(build) {
+    swapping = swapping.then(function () {
+      return fetch(location.pathname, { cache: 'no-store' }).then(function (response) {
+        if (!response.ok) throw new Error('HTTP ' + response.status);
+        return response.text();
+      }).then(function (html) {
+        var next = new DOMParser().parseFromString(html, 'text/html');
+        var fresh = next.querySelector('.reveal .slides');
+        var slides = document.querySelector('.reveal .slides');
+        var deck = window.Reveal;
+        if (!fresh || !slides || !deck || !deck.isReady() || !window.workshopkitFit || frame(next) !== initialFrame) return reload(build);
+        var at = deck.getIndices();
+        slides.replaceChildren.apply(slides, Array.prototype.map.call(fresh.childNodes, function (node) { return document.importNode(node, true); }));
+        document.title = next.title;
+        var main = document.querySelector('main');
+        var nextMain = next.querySelector('main');
+        if (main && nextMain) main.setAttribute('aria-label', nextMain.getAttribute('aria-label') || '');
+        deck.sync();
+        var height = deck.getConfig().height;
+        slides.querySelectorAll(':scope > section').forEach(function (slide) {
+          var display = slide.style.display;
+          slide.style.display = 'block';
+          window.workshopkitFit(slide, height);
+          slide.style.display = display;
+        });
+        deck.layout();
+        deck.slide(at.h, at.v, at.f);
+        var current = deck.getCurrentSlide();
+        slides.querySelectorAll('section').forEach(function (slide) {
+          if (slide === current || slide.contains(current)) slide.removeAttribute('inert');
+          else slide.setAttribute('inert', '');
+        });
+        reportShown(build);
+      }).catch(function () { reload(build); });
+    });
   }
 
   var source = new EventSource('/__workshopkit/events?page=' + encodeURIComponent(PAGE));
@@ -53,7 +108,9 @@
     instance = data.instance;
   });
   source.addEventListener('reload', function (event) {
-    reload(JSON.parse(event.data).build);
+    var data = JSON.parse(event.data);
+    if (data.soft) swapSlides(data.build);
+    else reload(data.build);
   });
   source.addEventListener('status', function (event) {
     showStatus(JSON.parse(event.data));

@@ -7,19 +7,23 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
 import { startServer, type RebuildEvent, type RunningServer } from '../../src/serve/server.js';
 import { axeViolations } from '../support/browser.js';
-import { BROKEN, GOOD } from '../support/cli.js';
+import { BROKEN, FIXTURES, GOOD } from '../support/cli.js';
 import { copyModule, tempDir } from '../support/files.js';
 
 let launched: LaunchedBrowser;
 let server: RunningServer;
 let moduleDir: string;
+let brandFile: string;
 const logs: string[] = [];
 
 beforeAll(async () => {
   const modulesDir = path.join(tempDir(), 'modules');
   moduleDir = copyModule(path.join(GOOD, 'every-block'), modulesDir);
   copyModule(path.join(BROKEN, 'unknown-key'), modulesDir);
-  server = await startServer({ config: { modulesDir, theme: 'default' }, port: 0, log: { out: (t) => logs.push(t), err: (t) => logs.push(t) } });
+  const brandDir = path.join(tempDir(), 'brand');
+  fs.cpSync(path.join(FIXTURES, 'brands/northshire'), brandDir, { recursive: true });
+  brandFile = path.join(brandDir, 'brand.yaml');
+  server = await startServer({ config: { modulesDir, theme: 'default', brand: brandFile }, port: 0, log: { out: (t) => logs.push(t), err: (t) => logs.push(t) } });
   launched = await launchBrowser();
 });
 afterAll(async () => {
@@ -83,8 +87,8 @@ describe('workshopkit serve in Chromium', () => {
       () => document.querySelector('.slides > section.present')?.textContent?.includes('skilled and patient') && document.documentElement.dataset.ready === 'true',
       { timeout: 15_000 },
     );
-    // A new document (the live reload), on the same slide, with nothing done by hand.
-    expect(await page.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
+    // Only the slides changed, so they were swapped in place: the same document, with nothing done by hand.
+    expect(await page.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(await page.evaluate(() => (globalThis as unknown as RevealPage).Reveal.getIndices().h)).toBe(slide);
     expect(await page.evaluate(() => location.hash)).toBe(`#/${slide}`);
     const report = await reloaded;
@@ -122,17 +126,36 @@ describe('workshopkit serve in Chromium', () => {
   it('reloads only the pages whose output a change touches', async () => {
     const parents = await openServed('/every-block/parents/deck/');
     const webinar = await openServed('/every-block/webinar/deck/');
-    for (const page of [parents, webinar]) await page.evaluate(() => ((globalThis as { sameDocument?: boolean }).sameDocument = true));
+    const countChanges = () => {
+      const target = globalThis as { slideChanges?: number };
+      target.slideChanges = 0;
+      new MutationObserver(() => (target.slideChanges! += 1)).observe(document.querySelector('.reveal .slides')!, { childList: true, subtree: true, characterData: true });
+    };
+    for (const page of [parents, webinar]) await page.evaluate(countChanges);
     // The holding slide is for the webinar only.
     const rebuilt = nextRebuild();
     edit(path.join(moduleDir, 'module.yaml'), 'Cameras and microphones are off.', 'Cameras and microphones are switched off.');
     const event = await rebuilt;
     expect(event.reloaded).toEqual(['/every-block/webinar/deck/']);
-    await webinar.waitForFunction(() => document.body.textContent!.includes('switched off') && document.documentElement.dataset.ready === 'true', { timeout: 15_000 });
-    expect(await webinar.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBeUndefined();
-    expect(await parents.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBe(true);
+    await webinar.waitForFunction(() => document.querySelector('.reveal .slides')!.textContent!.includes('switched off'), { timeout: 15_000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await parents.evaluate(() => (globalThis as { slideChanges?: number }).slideChanges)).toBe(0);
     await parents.close();
     await webinar.close();
+  });
+
+  it('reloads the whole page on the same slide when its look changes (a new brand colour)', async () => {
+    const page = await openServed('/every-block/parents/deck/');
+    await page.evaluate(() => (globalThis as unknown as RevealPage).Reveal.slide(2));
+    await page.waitForFunction(() => location.hash === '#/2');
+    await page.evaluate(() => ((globalThis as { sameDocument?: boolean }).sameDocument = true));
+    const accent = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--wk-accent').trim().toLowerCase());
+    const before = await accent();
+    edit(brandFile, '#5b2a86', '#1f4e79');
+    await page.waitForFunction(() => !(globalThis as { sameDocument?: boolean }).sameDocument && document.documentElement.dataset.ready === 'true', { timeout: 15_000 });
+    expect(await accent()).not.toBe(before);
+    expect(await page.evaluate(() => (globalThis as unknown as RevealPage).Reveal.getIndices().h)).toBe(2);
+    await page.close();
   });
 
   it('serves an index page that passes axe-core, lists problems with links to them, and works without JavaScript', async () => {
