@@ -4,6 +4,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
@@ -192,7 +193,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const send = (client: Client, event: string, data: unknown) => {
     if (!client.res.writableEnded) client.res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
   };
-  const sendStatus = (client: Client) => send(client, 'status', pageStatus(site, moduleOf(client.page)));
+  // The overlay is for outputs; the index and the source view show the problems themselves.
+  const sendStatus = (client: Client) => send(client, 'status', pageStatus(site, client.page.kind === 'output' ? client.page.key.module : undefined));
 
   function reportModule(id: string, result: string, previous: string | undefined): void {
     const state = site.modules.get(id);
@@ -365,10 +367,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     await job;
   }
 
-  const hostAllowed = (hostHeader: string | undefined, port: number) => {
+  // A page on another site could reach this port through a name of its own that points here (DNS
+  // rebinding): only an address, or this computer's own names, are answered.
+  const ownNames = new Set([...LOOPBACK, host, os.hostname().toLowerCase(), `${os.hostname().toLowerCase()}.local`]);
+  const hostAllowed = (hostHeader: string | undefined) => {
     if (!hostHeader) return false;
-    const name = hostHeader.replace(/:\d+$/, '');
-    return LOOPBACK.has(name) || name === host || hostHeader === `${host}:${port}`;
+    const name = hostHeader.toLowerCase().replace(/:\d+$/, '');
+    return ownNames.has(name) || net.isIP(name.replace(/^\[|\]$/g, '')) !== 0;
   };
 
   function sendHtml(res: http.ServerResponse, status: number, html: string, method: string): void {
@@ -440,9 +445,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     });
   }
 
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse, port: number): Promise<void> {
+  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const method = req.method ?? 'GET';
-    if (!hostAllowed(req.headers.host, port)) {
+    if (!hostAllowed(req.headers.host)) {
       res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
       return void res.end('This preview answers only to its own address.\n');
     }
@@ -534,9 +539,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
 
   const server = http.createServer();
-  let boundPort = 0;
   server.on('request', (req, res) => {
-    handle(req, res, boundPort).catch((error) => {
+    handle(req, res).catch((error) => {
       log.err(`workshopkit serve: ${(error as Error)?.stack ?? String(error)}`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('The preview server failed on this request; the terminal says why.\n');
@@ -551,7 +555,6 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     removePdfDir();
     throw error;
   }
-  boundPort = listening.port;
   const urlHost = host.includes(':') ? `[${host}]` : host;
 
   let closed: Promise<void> | undefined;

@@ -167,8 +167,9 @@
       if (problem.excerpt && problem.excerpt.length) {
         var excerpt = el('pre', 'excerpt');
         problem.excerpt.forEach(function (line) {
-          var row = el('span', line.number === problem.line ? 'at' : null, String(line.number).padStart(5) + ' | ' + line.text + '\n');
-          excerpt.appendChild(row);
+          var at = line.number === problem.line;
+          excerpt.appendChild(el('span', at ? 'at' : null, String(line.number).padStart(5) + ' | ' + line.text + '\n'));
+          if (at) excerpt.appendChild(el('span', 'at', '      | ' + ' '.repeat(Math.max(0, problem.col - 1)) + '^\n'));
         });
         item.appendChild(excerpt);
       }
