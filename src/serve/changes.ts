@@ -56,7 +56,8 @@ export function classifyChange(file: string, roots: WatchRoots): Change {
   if (isEditorTemporary(absolute)) return { kind: 'ignored' };
   if (roots.brandFile && absolute === path.resolve(roots.brandFile)) return { kind: 'everything' };
   const inModules = inside(roots.modulesDir, absolute);
-  if (inModules) return inModules.length >= 2 ? { kind: 'module', id: inModules[0]! } : { kind: 'ignored' };
+  // A folder starting with "." is no module: `workshopkit new` writes one there before moving it into place.
+  if (inModules) return inModules.length >= 2 && !inModules[0]!.startsWith('.') ? { kind: 'module', id: inModules[0]! } : { kind: 'ignored' };
   const inTemplates = inside(roots.templatesDir, absolute);
   if (inTemplates) {
     if (inTemplates.length < 2) return { kind: 'ignored' };

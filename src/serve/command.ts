@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { UsageError } from '../errors/finding.js';
+import { formatFindings } from '../errors/report.js';
 import { availableThemes } from '../theme/load-theme.js';
 import type { Nation } from '../schema/module-schema.js';
 import { startServer, summariseModules, type RunningServer } from './server.js';
@@ -25,11 +26,17 @@ export interface ServeIo {
   err: (text: string) => void;
 }
 
+/** How each system opens an address in the user's default browser. */
+export function openCommand(url: string, platform: NodeJS.Platform = process.platform): [string, string[]] {
+  if (platform === 'darwin') return ['open', [url]];
+  if (platform === 'win32') return ['cmd', ['/c', 'start', '""', url]];
+  return ['xdg-open', [url]];
+}
+
 /** Opens a page in the user's own browser; it is theirs, so it is left open when the server stops. */
 export function openInBrowser(url: string, platform: NodeJS.Platform = process.platform): void {
-  const [command, args] =
-    platform === 'darwin' ? ['open', [url]] : platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : ['xdg-open', [url]];
-  const child = spawn(command, args as string[], { stdio: 'ignore', detached: true });
+  const [command, args] = openCommand(url, platform);
+  const child = spawn(command, args, { stdio: 'ignore', detached: true });
   child.on('error', () => undefined);
   child.unref();
 }
@@ -69,6 +76,10 @@ export async function runServe(options: ServeCommandOptions, io: ServeIo, stoppe
   const relative = path.relative(process.cwd(), options.modulesDir);
   io.out(`workshopkit serve: ${count} module${count === 1 ? '' : 's'} in ${relative.startsWith('..') ? options.modulesDir : relative || '.'}`);
   if (count) io.out(summariseModules(server.site));
+  for (const state of server.site.modules.values()) {
+    const errors = state.findings.filter((f) => f.severity === 'error');
+    if (errors.length) io.err(formatFindings(errors));
+  }
   if (server.portTaken) io.out(`Port ${server.portTaken} is in use, so the preview uses port ${server.port}.`);
   if (!['127.0.0.1', 'localhost', '::1'].includes(options.host)) {
     io.err(`Listening on ${options.host}: anyone who can reach this computer on port ${server.port} can see the previews.`);

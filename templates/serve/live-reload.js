@@ -90,11 +90,9 @@
         });
         deck.layout();
         deck.slide(at.h, at.v, at.f);
-        var current = deck.getCurrentSlide();
-        slides.querySelectorAll('section').forEach(function (slide) {
-          if (slide === current || slide.contains(current)) slide.removeAttribute('inert');
-          else slide.setAttribute('inert', '');
-        });
+        // As if the slide had changed: deck.js makes the other slides inert again, and an open speaker
+        // view shows the new notes.
+        deck.dispatchEvent({ type: 'slidechanged', data: { indexh: at.h, indexv: at.v, previousSlide: null, currentSlide: deck.getCurrentSlide(), origin: 'workshopkit-serve' } });
         reportShown(build);
       }).catch(function () { reload(build); });
     });

@@ -91,6 +91,10 @@ describe('workshopkit serve in Chromium', () => {
     expect(await page.evaluate(() => (globalThis as { sameDocument?: boolean }).sameDocument)).toBe(true);
     expect(await page.evaluate(() => (globalThis as unknown as RevealPage).Reveal.getIndices().h)).toBe(slide);
     expect(await page.evaluate(() => location.hash)).toBe(`#/${slide}`);
+    // Only the slide on show can take focus, as after a load.
+    const inert = await page.evaluate(() => [...document.querySelectorAll('.slides > section')].map((s) => s.hasAttribute('inert')));
+    expect(inert.filter((x) => !x)).toHaveLength(1);
+    expect(inert[slide]).toBe(false);
     const report = await reloaded;
     expect(report.page).toBe('/every-block/parents/deck/');
     expect(report.ms).toBeGreaterThan(0);

@@ -13,8 +13,9 @@ describe('what a saved file touches', () => {
   it('a file in a module touches that module only', () => {
     expect(classifyChange('/p/modules/sextortion/sections/why-share.md', roots)).toEqual({ kind: 'module', id: 'sextortion' });
     expect(classifyChange('/p/modules/sextortion/module.yaml', roots)).toEqual({ kind: 'module', id: 'sextortion' });
-    // A file beside the modules, not in one, touches nothing.
+    // A file beside the modules, not in one, touches nothing; nor does a folder `new` has not finished.
     expect(classifyChange('/p/modules/README.md', roots)).toEqual({ kind: 'ignored' });
+    expect(classifyChange('/p/modules/.new-scams-x1y2/module.yaml', roots)).toEqual({ kind: 'ignored' });
   });
 
   it('a template touches the formats made from it: the deck\'s blocks are printed as slides and notes too', () => {
