@@ -20,6 +20,7 @@ import { createModule } from './scaffold/new-module.js';
 import { DEFAULT_AUDIENCES } from './scaffold/starter-content.js';
 import { CONFIG_FILE, chooseLook } from './config/project-config.js';
 import { availableThemes } from './theme/load-theme.js';
+import { lookJsonSchemas } from './theme/json-schemas.js';
 import type { LaunchedBrowser } from './print/browser.js';
 
 export interface Io {
@@ -188,12 +189,12 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
 
   program
     .command('schema')
-    .description('write the JSON schemas for module.yaml, stats.yaml and resources.yaml to schemas/')
+    .description('write the JSON schemas for module.yaml, stats.yaml, resources.yaml, brand files, themes and workshopkit.config.yaml to schemas/')
     .option('-o, --out <dir>', 'folder', path.join(PROJECT_ROOT, 'schemas'))
     .action((opts) => {
       const dir = path.resolve(io.cwd, opts.out as string);
       fs.mkdirSync(dir, { recursive: true });
-      for (const [name, schema] of Object.entries(buildJsonSchemas())) {
+      for (const [name, schema] of Object.entries({ ...buildJsonSchemas(), ...lookJsonSchemas() })) {
         fs.writeFileSync(path.join(dir, name), `${JSON.stringify(schema, null, 2)}\n`);
         io.out(`wrote ${path.relative(io.cwd, path.join(dir, name))}`);
       }
