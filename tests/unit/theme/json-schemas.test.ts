@@ -10,7 +10,7 @@ import { availableThemes } from '../../../src/theme/load-theme.js';
 import { FIXTURES, ROOT } from '../../support/cli.js';
 
 // Ajv's 2020-12 build is CommonJS; require gives the class itself.
-const Ajv2020 = createRequire(import.meta.url)('ajv/dist/2020') as typeof import('ajv/dist/2020').default;
+const Ajv2020 = createRequire(import.meta.url)('ajv/dist/2020') as typeof import('ajv/dist/2020.js').default;
 
 describe('the JSON schemas of the look', () => {
   it('are in step with the code', () => {
