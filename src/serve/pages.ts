@@ -88,7 +88,7 @@ function excerptOf(file: string, line: number): { number: number; text: string }
   }
 }
 
-export function problemView(state: ModuleState, finding: Finding): ProblemView {
+export function problemView(state: ModuleState, finding: Finding, withExcerpt = false): ProblemView {
   const file = moduleFileOf(state, finding);
   return {
     severity: finding.severity,
@@ -100,7 +100,7 @@ export function problemView(state: ModuleState, finding: Finding): ProblemView {
     message: finding.message,
     ...(finding.hint ? { hint: finding.hint } : {}),
     ...(file ? { link: sourceUrl(state.id, file, finding.line) } : {}),
-    excerpt: excerptOf(path.resolve(finding.file), finding.line),
+    excerpt: withExcerpt ? excerptOf(path.resolve(finding.file), finding.line) : [],
   };
 }
 
@@ -127,7 +127,7 @@ export function pageStatus(site: PreviewSite, module: string | undefined): PageS
       ? `Showing the last version without errors, from ${state.goodSince!.toLocaleTimeString('en-GB')}. Fix the problem and save: this page updates.`
       : 'Nothing can be shown until the problem is fixed. Fix it and save: this page updates.',
     ...(failure ? { failure } : {}),
-    problems: state ? errors.map((f) => problemView(state, f)) : [],
+    problems: state ? errors.map((f) => problemView(state, f, true)) : [],
     summary: errors.length ? formatFindings(errors).split('\n').at(-1)! : '',
   };
 }

@@ -221,7 +221,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const templateFailureBefore = site.templateFailure;
 
     const results = new Map<string, string>();
-    for (const id of plan.modules) results.set(id, site.refreshModule(id));
+    // A theme or the brand is checked with every module (its own problems are findings too).
+    const toCheck = plan.everything ? new Set([...plan.modules, ...site.modules.keys()]) : plan.modules;
+    for (const id of toCheck) results.set(id, site.refreshModule(id));
     if (plan.everything) site.invalidateAll();
     else if (plan.formats.size) site.invalidateFormats(plan.formats);
     if (plan.servePages) {

@@ -4,6 +4,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, UsageError, type Finding } from '../errors/finding.js';
+import { formatFindings } from '../errors/report.js';
 import { checkForBuild, renderAudience, renderOptions, type BuildConfig } from '../pipeline/build.js';
 import { findModuleDirs } from '../pipeline/load.js';
 import { BLOCKS_FROM, PRINT_STAGING, type RenderOptions } from '../pipeline/render.js';
@@ -73,6 +74,7 @@ function collect(files: OutputFile[], format: Format): RenderedOutput {
 /** A bug's message for the overlay; the terminal gets the stack. */
 export function describeFailure(error: unknown): string {
   if (error instanceof UsageError) return `${error.message}${error.hint ? `. ${error.hint}` : ''}`;
+  if (error instanceof ContentError) return formatFindings(error.findings);
   return error instanceof Error ? error.message : String(error);
 }
 

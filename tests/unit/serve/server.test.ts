@@ -144,6 +144,11 @@ describe('the preview server', () => {
       fs.writeFileSync(brandFile, fs.readFileSync(brandFile, 'utf8').replace('#5b2a86', '#1f4e79'));
       await waitForText(reader, (t) => (seen += t), () => seen.includes('event: reload'));
       expect(await (await fetch(deckUrl)).text()).toContain('#1f4e79');
+      // A mistake in the brand file is a problem at its line, over the last good version.
+      fs.writeFileSync(brandFile, fs.readFileSync(brandFile, 'utf8').replace('colours:', 'colors:'));
+      await waitForText(reader, (t) => (seen += t), () => /brand\.yaml:\d+:\d+ {2}error/.test(seen));
+      expect(seen).toContain('Did you mean');
+      expect(await (await fetch(deckUrl)).text()).toContain('#1f4e79');
       await reader.cancel();
     } finally {
       await branded.close();
