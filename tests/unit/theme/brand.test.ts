@@ -7,6 +7,7 @@ import { tokensCss } from '../../../src/theme/look.js';
 import { FIXTURES } from '../../support/cli.js';
 import { tempDir } from '../../support/files.js';
 import fs from 'node:fs';
+import { PNG } from 'pngjs';
 
 const brand = (name: string) => path.join(FIXTURES, 'brands', name, 'brand.yaml');
 const shown = (name: string) => `tests/fixtures/brands/${name}/brand.yaml`;
@@ -98,5 +99,19 @@ describe('a brand file', () => {
     write('sized.svg', '<svg xmlns="http://www.w3.org/2000/svg" width="300px" height="100"><rect width="10" height="10"/></svg>');
     expect(check('sized.svg')).toEqual([]);
     expect(check('/etc/logo.svg')).toEqual(['the logo\'s path "/etc/logo.svg" is absolute']);
+  });
+
+  it('warns about a logo of more than a megabyte, which every output would carry, and still uses it', () => {
+    const dir = tempDir();
+    // Noise does not compress: 700 x 700 pixels of it is about 1.9 MB as PNG.
+    const png = new PNG({ width: 700, height: 700 });
+    let seed = 7;
+    for (let i = 0; i < png.data.length; i++) png.data[i] = (seed = (seed * 1103515245 + 12345) % 2147483648) >> 16 & 255;
+    fs.writeFileSync(path.join(dir, 'big.png'), PNG.sync.write(png));
+    fs.writeFileSync(path.join(dir, 'brand.yaml'), 'name: Test\nlogo:\n  file: big.png\n  alt: Test\n');
+    const { brand: b, findings } = loadBrand(path.join(dir, 'brand.yaml'));
+    expect(b?.logo?.width).toBe(700);
+    expect(findings).toEqual([expect.objectContaining({ severity: 'warning', rule: 'brand/logo', line: 3, col: 9 })]);
+    expect(findings[0]!.message).toMatch(/^the logo "big.png" is 1\.\d MB and is copied into every output$/);
   });
 });
