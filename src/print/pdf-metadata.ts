@@ -1,6 +1,7 @@
-// Chromium writes the print time into every PDF and cannot set the author or subject. This sets the
-// document's metadata from the module and fixes the dates, so the same input gives the same bytes.
-import { PDFDocument } from 'pdf-lib';
+// Chromium writes the print time into every PDF and cannot set the author or subject; it also names table
+// cells in the structure tree after its DOM node numbers, which change from run to run. This sets the
+// metadata from the module, fixes the dates and renumbers those names, so the same input gives the same bytes.
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -23,5 +24,59 @@ export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promis
   doc.setCreator(meta.creator);
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
+  renumberStructureIds(doc);
   return doc.save({ useObjectStreams: false });
+}
+
+const textOf = (value: PDFObject | undefined): string | undefined =>
+  value instanceof PDFString || value instanceof PDFHexString ? value.decodeText() : undefined;
+
+/**
+ * Gives every structure element's /ID a name by its place in the document (node00000001, …), in the order
+ * of the objects that carry them, and updates the table headers that point at them and the ID tree.
+ */
+export function renumberStructureIds(doc: PDFDocument): void {
+  const elements = doc.context
+    .enumerateIndirectObjects()
+    .filter(([, object]) => object instanceof PDFDict && textOf(object.get(PDFName.of('ID'))) !== undefined)
+    .sort(([a], [b]) => a.objectNumber - b.objectNumber);
+  if (!elements.length) return;
+
+  const renamed = new Map<string, string>();
+  for (const [, element] of elements) {
+    const old = textOf((element as PDFDict).get(PDFName.of('ID')))!;
+    if (!renamed.has(old)) renamed.set(old, `node${String(renamed.size + 1).padStart(8, '0')}`);
+  }
+  const rename = (value: PDFObject | undefined) => {
+    const old = textOf(value);
+    return old !== undefined && renamed.has(old) ? PDFString.of(renamed.get(old)!) : undefined;
+  };
+
+  for (const [, object] of doc.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    const id = rename(object.get(PDFName.of('ID')));
+    if (id) object.set(PDFName.of('ID'), id);
+    // Table cells name their header cells in their attributes: /A << /Headers [ (id) … ] >>, or an array of those.
+    const attributes = object.get(PDFName.of('A'));
+    const lists = attributes instanceof PDFArray ? attributes.asArray() : attributes ? [attributes] : [];
+    for (const list of lists) {
+      const dict = list instanceof PDFDict ? list : undefined;
+      const headers = dict?.get(PDFName.of('Headers'));
+      if (!(headers instanceof PDFArray)) continue;
+      headers.asArray().forEach((header, index) => {
+        const replacement = rename(header);
+        if (replacement) headers.set(index, replacement);
+      });
+    }
+  }
+
+  // The ID tree maps names to elements, sorted by name: rebuild it as one flat, sorted list.
+  const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'));
+  if (!(root instanceof PDFDict)) return;
+  const names = PDFArray.withContext(doc.context);
+  for (const [ref, element] of elements) {
+    names.push(PDFString.of(textOf((element as PDFDict).get(PDFName.of('ID')))!));
+    names.push(ref);
+  }
+  root.set(PDFName.of('IDTree'), doc.context.obj({ Names: names }));
 }

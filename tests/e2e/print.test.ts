@@ -73,6 +73,14 @@ describe('PDFs', () => {
     expect(hashTree(again)).toEqual(hashTree(out));
   });
 
+  it('names table cells in the structure tree by their place, not by Chromium\'s DOM node numbers', () => {
+    // Chromium names them after DOM node ids, which vary between runs; the same bytes need stable names.
+    const bytes = fs.readFileSync(pdf('pupils-11-13', 'lesson-plan.pdf'), 'latin1');
+    const ids = [...new Set(bytes.match(/node\d{8}/g))].sort();
+    expect(ids.length).toBeGreaterThan(5);
+    expect(ids).toEqual(ids.map((_, i) => `node${String(i + 1).padStart(8, '0')}`));
+  });
+
   it('builds only the formats asked for', async () => {
     const only = tempDir();
     const result = await runCli(['build', '--modules-dir', GOOD, '--out', only, '--format', 'handout,lesson-plan']);
