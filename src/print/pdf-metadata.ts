@@ -1,7 +1,7 @@
 // Chromium writes the print time into every PDF and cannot set the author or subject; it also names table
 // cells in the structure tree after its DOM node numbers, which change from run to run. This sets the
 // metadata from the module, fixes the dates and renumbers those names, so the same input gives the same bytes.
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFString, type PDFObject } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -70,13 +70,30 @@ export function renumberStructureIds(doc: PDFDocument): void {
     }
   }
 
-  // The ID tree maps names to elements, sorted by name: rebuild it as one flat, sorted list.
+  // The ID tree maps names to elements, sorted by name. Rewrite it in place as one flat, sorted list, and
+  // delete its old nodes: pdf-lib writes every object, referenced or not, and they hold the old names.
   const root = doc.catalog.lookup(PDFName.of('StructTreeRoot'));
   if (!(root instanceof PDFDict)) return;
+  const treeRef = root.get(PDFName.of('IDTree'));
+  const tree = root.lookup(PDFName.of('IDTree'));
+  if (!(tree instanceof PDFDict)) return;
+  const removeKids = (node: PDFDict) => {
+    const kids = node.lookup(PDFName.of('Kids'));
+    if (!(kids instanceof PDFArray)) return;
+    for (const kid of kids.asArray()) {
+      const child = doc.context.lookup(kid);
+      if (child instanceof PDFDict) removeKids(child);
+      if (kid instanceof PDFRef) doc.context.delete(kid);
+    }
+    node.delete(PDFName.of('Kids'));
+  };
+  removeKids(tree);
   const names = PDFArray.withContext(doc.context);
   for (const [ref, element] of elements) {
     names.push(PDFString.of(textOf((element as PDFDict).get(PDFName.of('ID')))!));
     names.push(ref);
   }
-  root.set(PDFName.of('IDTree'), doc.context.obj({ Names: names }));
+  tree.set(PDFName.of('Names'), names);
+  tree.delete(PDFName.of('Limits'));
+  if (!(treeRef instanceof PDFRef)) root.set(PDFName.of('IDTree'), tree);
 }
