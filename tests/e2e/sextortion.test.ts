@@ -45,7 +45,8 @@ describe('what each audience sees', () => {
     expect(text('webinar')).toMatch(/chat/i);
     expect(models['webinar']!.blocks.at(-1)!.title).toMatch(/contacts/i);
     expect(text('webinar')).toMatch(/phishing/i);
-    expect(text('webinar')).toContain('Action Fraud');
+    expect(text('webinar')).toContain('Report Fraud');
+    expect(text('webinar')).not.toContain('Action Fraud');
   });
 
   it('gives professionals the full do and don\'t list, with the nation\'s safeguarding role', () => {

@@ -14,6 +14,7 @@ export const SERVICES: { name: string; also?: string[]; domain?: string }[] = [
   { name: 'Take It Down', domain: 'takeitdown.ncmec.org' },
   { name: 'Samaritans', domain: 'samaritans.org' },
   { name: 'Revenge Porn Helpline', domain: 'revengepornhelpline.org.uk' },
+  { name: 'Report Fraud', domain: 'reportfraud.police.uk' },
   { name: 'Action Fraud', domain: 'actionfraud.police.uk' },
   { name: 'StopNCII', also: ['StopNCII.org'], domain: 'stopncii.org' },
   { name: 'Internet Matters', domain: 'internetmatters.org' },
