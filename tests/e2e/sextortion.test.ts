@@ -46,7 +46,7 @@ describe('what each audience sees', () => {
     expect(models['webinar']!.blocks.at(-1)!.title).toMatch(/contacts/i);
     expect(text('webinar')).toMatch(/phishing/i);
     expect(text('webinar')).toContain('Report Fraud');
-    expect(text('webinar')).not.toContain('Action Fraud');
+    expect(text('webinar')).not.toContain('actionfraud.police.uk');
   });
 
   it('gives professionals the full do and don\'t list, with the nation\'s safeguarding role', () => {
