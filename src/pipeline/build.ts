@@ -12,11 +12,11 @@ import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-sch
 import { checkModules } from '../check/run-checks.js';
 import { findModuleDirs, loadModule } from './load.js';
 import { BLOCKS_FROM, formatDate, organisationOf, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
-import { printAll, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
+import { printAll, PrintQueue, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
 import type { LaunchedBrowser } from '../print/browser.js';
 import { tailorModule, type TailoredModule } from './tailor.js';
 import { validateModule, type ValidModule } from './validate.js';
-import { commitStaged, discardStaged, stagedEntries, stageOutputs, type AudienceOutput } from './write.js';
+import { commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
 
 export interface BuildConfig {
   /** Module ids (folders under modulesDir) or paths to module folders; empty means every module. */
@@ -200,36 +200,59 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   const formats = [...new Set(planned.map((p) => p.format))];
   const templates = new Map<Format, FormatTemplates>(formats.map((f) => [f, loadFormatTemplates(TEMPLATES_DIR, f, BLOCKS_FROM[f])]));
   const options = renderOptions(config);
+  const willPrint = !config.dryRun && planned.some((p) => p.format !== 'deck');
+  if (!willPrint) void config.browser?.then((b) => b.close(), () => undefined);
 
   const models: TailoredModule[] = [];
   const outputs: AudienceOutput[] = [];
   const prints: PendingPrint[] = [];
-  for (const m of modules) {
-    for (const audience of Object.keys(m.source.audiences)) {
-      const wanted = planned.filter((p) => p.module === m.id && p.audience === audience);
-      if (!wanted.length) continue;
-      const { tailored, rendered } = renderAudience(m, audience, wanted.map((p) => p.format), templates, config, options);
-      models.push(tailored);
-      outputs.push({ module: m.id, audience, files: rendered.flatMap((r) => r.files) });
-      for (const r of rendered) if (r.print) prints.push({ module: m.id, audience, tailored, request: r.print });
-    }
-  }
-  if (config.dryRun || !prints.length) void config.browser?.then((b) => b.close(), () => undefined);
-  if (config.dryRun) return { findings, planned, models, written: [] };
-
-  const staging = stageOutputs(config.outDir, outputs);
-  try {
-    let browserProblem: EnvironmentError | undefined;
-    try {
-      await printAll(prints.map((p) => printJob(staging, p, options)), {
-        root: staging,
+  const staging = config.dryRun ? undefined : createStaging(config.outDir);
+  // Printing starts with the first audience and runs while the others render.
+  const queue = new PrintQueue();
+  const printing = willPrint
+    ? printAll(queue, {
+        root: staging!,
+        total: planned.filter((p) => p.format !== 'deck').length,
         ...(config.onProgress ? { onProgress: config.onProgress } : {}),
         ...(config.browser ? { browser: config.browser } : {}),
-      });
-    } catch (error) {
+      }).then(() => undefined, (error: unknown) => error)
+    : Promise.resolve(undefined);
+  try {
+    for (const m of modules) {
+      for (const audience of Object.keys(m.source.audiences)) {
+        const wanted = planned.filter((p) => p.module === m.id && p.audience === audience);
+        if (!wanted.length) continue;
+        const { tailored, rendered } = renderAudience(m, audience, wanted.map((p) => p.format), templates, config, options);
+        models.push(tailored);
+        const output = { module: m.id, audience, files: rendered.flatMap((r) => r.files) };
+        outputs.push(output);
+        if (!staging) continue;
+        stageAudience(staging, output);
+        for (const r of rendered) {
+          if (!r.print) continue;
+          const pending = { module: m.id, audience, tailored, request: r.print };
+          prints.push(pending);
+          queue.push(printJob(staging, pending, options));
+        }
+        await new Promise((resolve) => setImmediate(resolve)); // let the pages print meanwhile
+      }
+    }
+  } catch (error) {
+    queue.close();
+    await printing;
+    if (staging) discardStaged(staging);
+    throw error;
+  }
+  queue.close();
+  if (!staging) return { findings, planned, models, written: [] };
+
+  try {
+    const printError = await printing;
+    let browserProblem: EnvironmentError | undefined;
+    if (printError) {
       // No browser: the decks are still worth having; the PDFs are reported as one clear problem.
-      if (!(error instanceof EnvironmentError) || error instanceof RefusedRequestError) throw error;
-      browserProblem = error;
+      if (!(printError instanceof EnvironmentError) || printError instanceof RefusedRequestError) throw printError;
+      browserProblem = printError;
     }
     const entries = outputs.map((o) => ({
       module: o.module,

@@ -56,32 +56,69 @@ export interface PrintOptions {
   /** The folder every page may load from (the build's staging folder). */
   root: string;
   concurrency?: number;
+  /** How many jobs there will be, for progress, when they arrive one by one. */
+  total?: number;
   onProgress?: (progress: PrintProgress) => void;
   executablePath?: string;
   /** A browser already starting; when absent, one is launched here. Closed when printing ends. */
   browser?: Promise<LaunchedBrowser>;
 }
 
-export async function printAll(jobs: PrintJob[], options: PrintOptions): Promise<void> {
-  if (!jobs.length) return;
-  const launched = await (options.browser ?? launchBrowser(options.executablePath));
+/**
+ * A queue the build fills while it renders and the print stage empties as pages come free, so Chromium
+ * prints one audience while the next is being rendered.
+ */
+export class PrintQueue implements AsyncIterable<PrintJob> {
+  private readonly items: PrintJob[] = [];
+  private wake: (() => void) | undefined;
+  private closed = false;
+
+  push(job: PrintJob): void {
+    this.items.push(job);
+    this.wake?.();
+  }
+
+  close(): void {
+    this.closed = true;
+    this.wake?.();
+  }
+
+  async *[Symbol.asyncIterator](): AsyncIterator<PrintJob> {
+    for (;;) {
+      const next = this.items.shift();
+      if (next) yield next;
+      else if (this.closed) return;
+      else await new Promise<void>((resolve) => (this.wake = resolve));
+    }
+  }
+}
+
+export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob>, options: PrintOptions): Promise<void> {
+  let launched: LaunchedBrowser | undefined;
+  let pool: PagePool | undefined;
   let done = 0;
+  const failures: unknown[] = [];
+  const running: Promise<void>[] = [];
+  const total = options.total ?? (Array.isArray(jobs) ? jobs.length : 0);
   try {
-    const pool = await PagePool.open(launched.browser, Math.min(options.concurrency ?? 2, jobs.length), options.root);
-    await Promise.all(
-      jobs.map((job) =>
-        pool.use(async (page) => {
-          const started = performance.now();
-          await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load' });
-          await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
-          const pdf = await page.pdf(pdfOptions(job));
-          fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
-          done += 1;
-          options.onProgress?.({ job, done, total: jobs.length, seconds: (performance.now() - started) / 1000 });
-        }),
-      ),
-    );
-    if (pool.refused.length) {
+    for await (const job of jobs) {
+      launched ??= await (options.browser ?? launchBrowser(options.executablePath));
+      pool ??= await PagePool.open(launched.browser, Math.max(1, Math.min(options.concurrency ?? 2, total || 2)), options.root);
+      const started = performance.now();
+      const printing = pool.use(async (page) => {
+        await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load' });
+        await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
+        const pdf = await page.pdf(pdfOptions(job));
+        fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
+        done += 1;
+        options.onProgress?.({ job, done, total: Math.max(total, done), seconds: (performance.now() - started) / 1000 });
+      });
+      // Handled at once, so a failure never goes unhandled while later jobs are still arriving.
+      running.push(printing.catch((error: unknown) => void failures.push(error)));
+    }
+    await Promise.all(running);
+    if (failures.length) throw failures[0];
+    if (pool?.refused.length) {
       const list = pool.refused.map((r) => `  ${r.url}`).join('\n');
       throw new RefusedRequestError(
         `a page tried to load files from outside the build, which were refused:\n${list}\n` +
@@ -89,6 +126,7 @@ export async function printAll(jobs: PrintJob[], options: PrintOptions): Promise
       );
     }
   } finally {
-    await launched.close();
+    if (launched) await launched.close();
+    else await options.browser?.then((b) => b.close(), () => undefined);
   }
 }

@@ -10,18 +10,26 @@ export interface AudienceOutput {
   files: OutputFile[];
 }
 
-/** Writes every file under a staging folder inside outDir (so renames stay on one disk). */
-export function stageOutputs(outDir: string, outputs: AudienceOutput[]): string {
+/** A staging folder inside outDir (so the final renames stay on one disk). */
+export function createStaging(outDir: string): string {
   fs.mkdirSync(outDir, { recursive: true });
-  const staging = fs.mkdtempSync(path.join(outDir, '.staging-'));
-  for (const output of outputs) {
-    for (const file of output.files) {
-      const target = path.join(staging, output.module, output.audience, ...file.path.split('/'));
-      fs.mkdirSync(path.dirname(target), { recursive: true });
-      if (file.copyFrom) fs.copyFileSync(file.copyFrom, target);
-      else fs.writeFileSync(target, file.contents ?? '');
-    }
+  return fs.mkdtempSync(path.join(outDir, '.staging-'));
+}
+
+/** Writes one audience's files under the staging folder. */
+export function stageAudience(staging: string, output: AudienceOutput): void {
+  for (const file of output.files) {
+    const target = path.join(staging, output.module, output.audience, ...file.path.split('/'));
+    fs.mkdirSync(path.dirname(target), { recursive: true });
+    if (file.copyFrom) fs.copyFileSync(file.copyFrom, target);
+    else fs.writeFileSync(target, file.contents ?? '');
   }
+}
+
+/** Writes every file under a new staging folder. */
+export function stageOutputs(outDir: string, outputs: AudienceOutput[]): string {
+  const staging = createStaging(outDir);
+  for (const output of outputs) stageAudience(staging, output);
   return staging;
 }
 
