@@ -31,15 +31,7 @@
   }
   Reveal.on('slidechanged', makeOtherSlidesInert);
 
-  // Every slide is measured once at its full size, shown for a moment so it can be measured.
   function fitSlides() {
-    var height = Reveal.getConfig().height;
-    document.querySelectorAll('.reveal .slides > section').forEach(function (slide) {
-      var hidden = slide.style.display;
-      slide.style.display = 'block';
-      window.workshopkitFit(slide, height);
-      slide.style.display = hidden;
-    });
-    Reveal.layout();
+    window.workshopkitFitDeck(Reveal);
   }
 })();

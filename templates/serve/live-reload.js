@@ -81,14 +81,7 @@
         var nextMain = next.querySelector('main');
         if (main && nextMain) main.setAttribute('aria-label', nextMain.getAttribute('aria-label') || '');
         deck.sync();
-        var height = deck.getConfig().height;
-        slides.querySelectorAll(':scope > section').forEach(function (slide) {
-          var display = slide.style.display;
-          slide.style.display = 'block';
-          window.workshopkitFit(slide, height);
-          slide.style.display = display;
-        });
-        deck.layout();
+        window.workshopkitFitDeck(deck);
         deck.slide(at.h, at.v, at.f);
         // As if the slide had changed: deck.js makes the other slides inert again, and an open speaker
         // view shows the new notes.

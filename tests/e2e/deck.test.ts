@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
-import { axeViolations, openWatched, requestsOutside } from '../support/browser.js';
+import { axeEverySlide, openWatched, requestsOutside } from '../support/browser.js';
 import { GOOD, runCli } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 
@@ -74,12 +74,7 @@ describe.each(Object.entries(expected))('the %s deck in Chromium', (audience, { 
   it('has no accessibility violations on any slide (axe-core)', async () => {
     const { page } = await openWatched(launched, path.join(deckDir(), 'index.html'));
     await page.waitForSelector('html[data-ready="true"]');
-    const problems: string[] = [];
-    for (let i = 0; i < slides; i++) {
-      await page.evaluate((n) => (globalThis as unknown as { Reveal: { slide(n: number): void } }).Reveal.slide(n), i);
-      for (const v of await axeViolations(page)) problems.push(`slide ${i + 1}: ${v}`);
-    }
-    expect(problems).toEqual([]);
+    expect(await axeEverySlide(page)).toEqual([]);
     await page.close();
   });
 });

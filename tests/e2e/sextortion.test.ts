@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
 import type { TailoredModule } from '../../src/pipeline/tailor.js';
-import { axeViolations, openWatched, requestsOutside } from '../support/browser.js';
+import { axeEverySlide, openWatched, requestsOutside } from '../support/browser.js';
 import { ROOT, runCli } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 import { decodeQrCodes, pdfInfo, pdfLinks, pdfText } from '../support/pdf.js';
@@ -171,13 +171,7 @@ describe('the shipped decks in Chromium', () => {
       expect(consoleErrors).toEqual([]);
       const overflowing = await page.evaluate(() => [...document.querySelectorAll('.slides > section[data-overflow]')].map((s) => s.querySelector('h2')?.textContent));
       expect(overflowing).toEqual([]);
-      const total = await page.evaluate(() => (globalThis as unknown as { Reveal: { getTotalSlides(): number } }).Reveal.getTotalSlides());
-      const problems: string[] = [];
-      for (let i = 0; i < total; i++) {
-        await page.evaluate((n) => (globalThis as unknown as { Reveal: { slide(n: number): void } }).Reveal.slide(n), i);
-        for (const v of await axeViolations(page)) problems.push(`slide ${i + 1}: ${v}`);
-      }
-      expect(problems).toEqual([]);
+      expect(await axeEverySlide(page)).toEqual([]);
       await page.close();
     });
   }

@@ -51,3 +51,15 @@ export async function axeViolations(page: Page): Promise<string[]> {
   })) as AxeViolation[];
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
+
+/** Shows every slide of a Reveal deck in turn and runs axe-core on each: the violations, by slide. */
+export async function axeEverySlide(page: Page): Promise<string[]> {
+  type Deck = { Reveal: { getTotalSlides(): number; slide(n: number): void } };
+  const total = await page.evaluate(() => (globalThis as unknown as Deck).Reveal.getTotalSlides());
+  const problems: string[] = [];
+  for (let i = 0; i < total; i++) {
+    await page.evaluate((n) => (globalThis as unknown as Deck).Reveal.slide(n), i);
+    for (const v of await axeViolations(page)) problems.push(`slide ${i + 1}: ${v}`);
+  }
+  return problems;
+}
