@@ -24,8 +24,14 @@ export function describeChange(from: Pick<Figure, 'value'>, to: Pick<Figure, 'va
   const signed = `${percent >= 0 ? '+' : '−'}${numberFormat.format(Math.abs(percent))}%`;
   if (ratio === 1) return 'stayed the same';
   if (ratio < 1) return `fell by ${numberFormat.format(Math.abs(percent))}%`;
-  const multiples: [number, string][] = [[10, 'grew more than tenfold'], [5, 'grew more than fivefold'], [4, 'more than quadrupled'], [3, 'more than tripled'], [2, 'more than doubled']];
-  if (Number.isInteger(ratio) && ratio >= 2 && ratio <= 3) return `${ratio === 2 ? 'doubled' : 'tripled'} (${signed})`;
-  const words = multiples.find(([m]) => ratio > m)?.[1];
-  return words ? `${words} (${signed})` : `rose by ${numberFormat.format(percent)}%`;
+  if (ratio < 2) return `rose by ${numberFormat.format(percent)}%`;
+  // The whole number of times, rounded down: 8.4 times is "more than eightfold", never "ninefold".
+  const times = Math.floor(ratio);
+  const exact = ratio === times;
+  const named: Record<number, [string, string]> = { 2: ['doubled', 'more than doubled'], 3: ['tripled', 'more than tripled'], 4: ['quadrupled', 'more than quadrupled'] };
+  const numberWords = ['', '', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+  const words = named[times]
+    ? named[times][exact ? 0 : 1]
+    : `grew ${exact ? '' : 'more than '}${times <= 10 ? `${numberWords[times]}fold` : `${numberFormat.format(times)}-fold`}`;
+  return `${words} (${signed})`;
 }

@@ -12,6 +12,9 @@ describe('figures', () => {
     expect(describeChange({ value: 243 }, { value: 890 })).toBe('more than tripled (+266%)');
     expect(describeChange({ value: 593 }, { value: 1124 })).toBe('rose by 89%');
     expect(describeChange({ value: 200 }, { value: 150 })).toBe('fell by 25%');
+    expect(describeChange({ value: 21 }, { value: 176 })).toBe('grew more than eightfold (+738%)');
+    expect(describeChange({ value: 100 }, { value: 500 })).toBe('grew fivefold (+400%)');
+    expect(describeChange({ value: 10 }, { value: 1234 })).toBe('grew more than 123-fold (+12,240%)');
   });
   it('formats values and citations', () => {
     expect(formatValue({ value: 26718, unit: 'count' })).toBe('26,718');
