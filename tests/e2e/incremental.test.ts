@@ -104,3 +104,24 @@ describe('incremental builds', () => {
     expect(again.out).not.toMatch(/^built/m);
   });
 });
+
+describe('an up-to-date PDF', () => {
+  it('needs no browser to stay up to date', async () => {
+    const pdfOut = tempDir();
+    const handout = (...extra: string[]) => runCli(['build', '--modules-dir', GOOD, '--out', pdfOut, '--audience', 'parents', '--format', 'handout', ...extra]);
+    const first = await handout();
+    expect(first.code, first.err).toBe(0);
+    const saved = process.env.PUPPETEER_EXECUTABLE_PATH;
+    process.env.PUPPETEER_EXECUTABLE_PATH = path.join(pdfOut, 'no-such-browser');
+    try {
+      const again = await handout();
+      expect(again.code, again.err).toBe(0);
+      expect(again.out).toMatch(/^up to date .*handout\.pdf$/m);
+      // With --force the PDF has to be printed, and this browser does not exist.
+      expect((await handout('--force')).code).toBe(1);
+    } finally {
+      if (saved === undefined) delete process.env.PUPPETEER_EXECUTABLE_PATH;
+      else process.env.PUPPETEER_EXECUTABLE_PATH = saved;
+    }
+  });
+});
