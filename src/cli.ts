@@ -13,7 +13,10 @@ import { buildJsonSchemas, FORMATS, NATIONS, type Format, type Nation } from './
 import { didYouMean } from './errors/did-you-mean.js';
 import { CHECK_FORMATS, formatCheck, type CheckFormat } from './check/output.js';
 import { RULES } from './check/registry.js';
-import { checkModules } from './check/run-checks.js';
+import { checkDate, checkModules } from './check/run-checks.js';
+import { formatOverview, summariseModule } from './library/overview.js';
+import { formatDate } from './pipeline/render.js';
+import { audienceJsonSchemas } from './schema/audience-schema.js';
 import { createProgressReporter } from './progress.js';
 import { parsePort } from './serve/port.js';
 import { createModule } from './scaffold/new-module.js';
@@ -137,16 +140,13 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
 
   program
     .command('list')
-    .description('list the modules with their audiences and formats')
+    .description('the library at a glance: every module with its audiences, formats, languages and review date, and which are due for review')
     .option('--modules-dir <dir>', 'where modules live', 'modules')
+    .option('--date <YYYY-MM-DD>', 'judge reviews as of this date (default: today, or SOURCE_DATE_EPOCH)', parseDate)
     .action((opts) => {
       const { modules, findings } = loadAndValidate(resolveModuleDirs([], modulesDirOf(opts)));
-      for (const m of modules) {
-        io.out(`${m.id}: ${m.source.title} (reviewed ${m.source.reviewed})`);
-        for (const [audience, entry] of Object.entries(m.source.audiences)) {
-          io.out(`  ${audience.padEnd(16)} ${String(entry.duration).padStart(3)} min  ${entry.formats.join(', ')}`);
-        }
-      }
+      const today = (opts.date as string | undefined) ?? checkDate();
+      io.out(formatOverview(modules.map((m) => summariseModule(m, today)), formatDate));
       if (hasErrors(findings)) {
         io.err(formatFindings(findings));
         exitCode = 1;
@@ -194,12 +194,12 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
 
   program
     .command('schema')
-    .description('write the JSON schemas for module.yaml, stats.yaml, resources.yaml, brand files, themes and workshopkit.config.yaml to schemas/')
+    .description('write the JSON schemas for module.yaml, stats.yaml, resources.yaml, audience files, brand files, themes and workshopkit.config.yaml to schemas/')
     .option('-o, --out <dir>', 'folder', path.join(PROJECT_ROOT, 'schemas'))
     .action((opts) => {
       const dir = path.resolve(io.cwd, opts.out as string);
       fs.mkdirSync(dir, { recursive: true });
-      for (const [name, schema] of Object.entries({ ...buildJsonSchemas(), ...lookJsonSchemas() })) {
+      for (const [name, schema] of Object.entries({ ...buildJsonSchemas(), ...audienceJsonSchemas(), ...lookJsonSchemas() })) {
         fs.writeFileSync(path.join(dir, name), `${JSON.stringify(schema, null, 2)}\n`);
         io.out(`wrote ${path.relative(io.cwd, path.join(dir, name))}`);
       }

@@ -1,6 +1,6 @@
 // `workshopkit check`: load and validate each module, then run every rule on every audience, and report
 // each problem once, at its file, line and column, as the module configures it.
-import type { Finding } from '../errors/finding.js';
+import { uniqueFindings, type Finding } from '../errors/finding.js';
 import { loadModule } from '../pipeline/load.js';
 import type { SourceText } from '../pipeline/source-map.js';
 import { validateModule, type ValidModule } from '../pipeline/validate.js';
@@ -60,6 +60,7 @@ export function checkModules(dirs: readonly string[], options: CheckOptions = {}
     result.findings.push(...checked.findings);
     result.excused.push(...checked.excused);
   }
+  result.findings = uniqueFindings(result.findings);
   return result;
 }
 

@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
-import { ContentError, EnvironmentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
+import { ContentError, EnvironmentError, hasErrors, uniqueFindings, UsageError, type Finding } from '../errors/finding.js';
 import { availableThemes } from '../theme/load-theme.js';
 import { loadLook } from '../theme/load-look.js';
 import { footerStyleOf, type Look } from '../theme/look.js';
@@ -98,7 +98,7 @@ export function loadAndValidate(dirs: string[]): { modules: ValidModule[]; findi
     findings.push(...result.findings);
     if (result.module) modules.push(result.module);
   }
-  return { modules, findings };
+  return { modules, findings: uniqueFindings(findings) };
 }
 
 function checkOptions(config: BuildConfig, modules: ValidModule[]): void {

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Finding } from '../errors/finding.js';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { SourceText, YamlSource } from './source-map.js';
+import { loadAudiences, projectRootOf, type AudienceSet } from '../audiences/load-audiences.js';
 
 export interface LoadedModule {
   /** The folder name, which is the module's id. */
@@ -14,6 +15,8 @@ export interface LoadedModule {
   resources?: YamlSource;
   /** Markdown files named by blocks, keyed by the path as written in module.yaml. */
   sections: Map<string, SourceText>;
+  /** The audiences the module's project knows (audiences/ beside its modules folder, and the shipped ones). */
+  audiences: AudienceSet;
   findings: Finding[];
 }
 
@@ -64,8 +67,10 @@ export function loadModule(dir: string): LoadedModule {
     dir: absoluteDir,
     module,
     sections: new Map(),
+    audiences: loadAudiences(projectRootOf(absoluteDir)),
     findings: [],
   };
+  loaded.findings.push(...loaded.audiences.findings);
   const stats = readYaml(path.join(absoluteDir, 'stats.yaml'));
   const resources = readYaml(path.join(absoluteDir, 'resources.yaml'));
   if (stats) loaded.stats = stats;

@@ -6,6 +6,7 @@ import type { FormatTemplates } from '../render/templates.js';
 import { plainText } from '../render/markdown.js';
 import { plainLook } from '../theme/load-theme.js';
 import type { Look } from '../theme/look.js';
+import { printSizesFor } from '../audiences/print-sizes.js';
 import type { PageKind } from './print.js';
 import type { TailoredBlock, TailoredModule } from './tailor.js';
 
@@ -129,6 +130,7 @@ export function templateContext(tailored: TailoredModule, format: Format, option
     brand: brandContext(look, visible),
     theme: look.theme.name,
     helpPerSlide: look.theme.source.deck['help-per-slide'],
+    printSizes: printSizesFor(tailored.audience, look),
     activities: blocks.filter((b) => b.type === 'activity'),
     resources: blocks.flatMap((b) => (b.type === 'signposting' ? b.resources : [])),
   };

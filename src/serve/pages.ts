@@ -7,7 +7,7 @@ import { hasErrors, type Finding } from '../errors/finding.js';
 import { formatFinding, formatFindings, sortFindings } from '../errors/report.js';
 import { formatDate } from '../pipeline/render.js';
 import { resolveInside } from '../pipeline/load.js';
-import { AUDIENCE_PROFILES } from '../schema/audience-profiles.js';
+import { summariseModule } from '../library/overview.js';
 import type { Format } from '../schema/module-schema.js';
 import { TEMPLATES_DIR } from '../project-root.js';
 import { outputUrl, sourceUrl } from './paths.js';
@@ -140,6 +140,8 @@ export interface IndexOptions {
   pdfProblemOf: (module: string, audience: string) => string | undefined;
   /** PDFs can be made only when a browser is installed. */
   canPrint: boolean;
+  /** The date reviews are judged against (YYYY-MM-DD). */
+  today: string;
 }
 
 export function renderIndex(site: PreviewSite, templates: ServeTemplates, options: IndexOptions): string {
@@ -148,15 +150,17 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
     const errors = hasErrors(state.findings) || Boolean(state.failure);
     const status = countText(state.findings, state.failure);
     const anchor = `module-${state.id}`;
-    const audiences = Object.entries(source?.audiences ?? {}).map(([id, entry]) => {
+    const summary = state.good ? summariseModule(state.good, options.today) : undefined;
+    const audiences = (summary?.audiences ?? []).map(({ id, label, duration, formats }) => {
       const pdfs = options.pdfsOf(state.id, id);
-      const printFormats = entry.formats.filter((f): f is Exclude<Format, 'deck'> => f !== 'deck');
+      const printFormats = formats.filter((f): f is Exclude<Format, 'deck'> => f !== 'deck');
       return {
         id,
         anchor: `${anchor}-${id}`,
-        label: entry.label ?? AUDIENCE_PROFILES.get(id)?.label ?? id,
-        duration: entry.duration,
-        deck: entry.formats.includes('deck') ? outputUrl(state.id, id, 'deck') : undefined,
+        label,
+        duration,
+        formatNames: formats.map((f) => FORMAT_LABELS[f]).join(', '),
+        deck: formats.includes('deck') ? outputUrl(state.id, id, 'deck') : undefined,
         previews: printFormats.map((f) => ({ name: FORMAT_LABELS[f], url: outputUrl(state.id, id, f) })),
         pdfs: printFormats.filter((f) => pdfs.has(PDF_FILES[f])).map((f) => ({ name: FORMAT_LABELS[f], url: `/${encodeURIComponent(state.id)}/${encodeURIComponent(id)}/${PDF_FILES[f]}` })),
         pdfProblem: options.pdfProblemOf(state.id, id),
@@ -170,6 +174,9 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
       title: source?.title ?? state.id,
       subtitle: source?.subtitle,
       reviewed: source ? formatDate(source.reviewed) : undefined,
+      reviewDue: summary?.reviewDue,
+      reviewMonths: summary?.reviewMonths,
+      languages: summary?.languages.join(', '),
       statusText: status,
       statusClass: errors ? 'errors' : state.findings.length ? 'warnings' : 'ok',
       showingNote: errors ? (state.good ? 'Showing the last version without errors.' : 'Nothing to show until the errors are fixed.') : undefined,
@@ -184,6 +191,7 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
     moduleCountText: plural(modules.length, 'module'),
     templateFailure: site.templateFailure,
     generator: options.generator,
+    dueForReview: modules.filter((m) => m.reviewDue).map((m) => ({ anchor: m.anchor, title: m.title })),
   });
 }
 

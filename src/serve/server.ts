@@ -10,6 +10,7 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { EnvironmentError, hasErrors, UsageError } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
+import { checkDate } from '../check/run-checks.js';
 import { build, generatorName, type BuildConfig } from '../pipeline/build.js';
 import { findBrowser } from '../print/browser.js';
 import { TEMPLATES_DIR, THEMES_DIR } from '../project-root.js';
@@ -184,7 +185,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     return new Set(fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.pdf')) : []);
   };
   const indexHtml = () =>
-    renderIndex(site, templates, { modulesDir: roots.modulesDir, generator, pdfsOf, pdfProblemOf: (m, a) => pdfProblems.get(`${m}/${a}`), canPrint });
+    renderIndex(site, templates, { modulesDir: roots.modulesDir, generator, pdfsOf, pdfProblemOf: (m, a) => pdfProblems.get(`${m}/${a}`), canPrint, today: config.date ?? checkDate() });
   const hashOf = (text: string) => crypto.createHash('sha1').update(text).digest('hex');
   let indexHash = hashOf(indexHtml());
 
