@@ -14,3 +14,10 @@ export function printSizesFor(audience: Pick<AudienceProfile, 'print'>, look: Lo
     .map(([name]) => `--wk-${name}: ${minimum};`);
   return raised.length ? raised.join(' ') : undefined;
 }
+
+/** The PDF footer's size (Chromium draws it outside the page's stylesheet): 8pt, or the audience's minimum if larger. */
+export const FOOTER_SIZE = '8pt';
+export function footerSizeFor(audience: Pick<AudienceProfile, 'print'>): string | undefined {
+  const minimum = audience.print.minTextSize;
+  return minimum && points(minimum) > points(FOOTER_SIZE) ? minimum : undefined;
+}

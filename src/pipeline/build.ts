@@ -10,6 +10,7 @@ import { loadFormatTemplates, type FormatTemplates } from '../render/templates.j
 import { TEMPLATES_DIR, PROJECT_ROOT } from '../project-root.js';
 import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-schema.js';
 import { checkModules } from '../check/run-checks.js';
+import { footerSizeFor } from '../audiences/print-sizes.js';
 import { findModuleDirs, loadModule } from './load.js';
 import { BLOCKS_FROM, formatDate, organisationOf, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
 import { printAll, PrintQueue, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
@@ -156,6 +157,7 @@ function printJob(staging: string, pending: PendingPrint, options: RenderOptions
     page: request.page,
     footer: [organisation, `Content reviewed ${formatDate(tailored.module.reviewed)}`].filter(Boolean).join(' · '),
     ...(options.look ? { footerStyle: footerStyleOf(options.look) } : {}),
+    ...(footerSizeFor(tailored.audience) ? { footerSize: footerSizeFor(tailored.audience)! } : {}),
     meta: {
       title: `${tailored.module.title}: ${tailored.audience.label}`,
       author: organisation ?? 'workshopkit',

@@ -22,6 +22,8 @@ export interface PrintJob {
   footer: string;
   /** The footer's colour and font, from the theme (footerStyleOf); the default theme's when not given. */
   footerStyle?: { color: string; font: string };
+  /** The footer's text size, when an audience needs it larger than 8pt (large print). */
+  footerSize?: string;
   meta: PdfMetadata;
 }
 
@@ -48,7 +50,7 @@ function pdfOptions(job: PrintJob): PDFOptions {
     margin: { top: '14mm', bottom: '18mm', left: '15mm', right: '15mm' },
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
-    footerTemplate: `<div style="font-family: ${escapeHtml(style.font)}; font-size: 8pt; color: ${escapeHtml(style.color)}; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;"><span>${escapeHtml(job.footer)}</span><span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+    footerTemplate: `<div style="font-family: ${escapeHtml(style.font)}; font-size: ${escapeHtml(job.footerSize ?? '8pt')}; color: ${escapeHtml(style.color)}; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;"><span>${escapeHtml(job.footer)}</span><span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
   };
 }
 

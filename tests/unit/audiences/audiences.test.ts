@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { loadAudiences } from '../../../src/audiences/load-audiences.js';
+import { footerSizeFor, printSizesFor } from '../../../src/audiences/print-sizes.js';
 import { loadModule } from '../../../src/pipeline/load.js';
 import { BLOCKS_FROM, RENDERERS } from '../../../src/pipeline/render.js';
 import { tailorModule } from '../../../src/pipeline/tailor.js';
@@ -192,5 +193,25 @@ describe('a broken audience file', () => {
     const result = await runCli(['new', 'scams', '--audiences', 'parents'], root);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(/older-people\.yaml:\d+:\d+ +error +yaml\/syntax/);
+  });
+});
+
+describe('print options', () => {
+  const look = (sizes: { size: string; 'handout-size': string; 'min-size': string }) => ({ theme: { source: { print: sizes } } }) as never;
+
+  it('raise the theme\'s printed sizes to the minimum, never lower them, and the PDF footer with them', () => {
+    const theme = look({ size: '11pt', 'handout-size': '10pt', 'min-size': '8pt' });
+    expect(printSizesFor({ print: { minTextSize: '10.5pt' } }, theme)).toBe('--wk-print-min-size: 10.5pt; --wk-handout-size: 10.5pt;');
+    expect(printSizesFor({ print: { minTextSize: '7pt' } }, theme)).toBeUndefined();
+    expect(printSizesFor({ print: {} }, theme)).toBeUndefined();
+    expect(footerSizeFor({ print: { minTextSize: '16pt' } })).toBe('16pt');
+    expect(footerSizeFor({ print: { minTextSize: '7pt' } })).toBeUndefined();
+  });
+
+  it('reach every small text rule of the print stylesheet', () => {
+    // A rule sized below the body in rem or em must be floored at the minimum, or large print is not large.
+    const css = fs.readFileSync(path.join(ROOT, 'themes/base/print.css'), 'utf8');
+    const unfloored = [...css.matchAll(/font-size:\s*(0\.\d+r?em)/g)].filter((m) => !css.slice(Math.max(0, m.index! - 40), m.index!).includes('max(var(--wk-print-min-size)'));
+    expect(unfloored.map((m) => m[0])).toEqual([]);
   });
 });
