@@ -11,6 +11,7 @@ import { watch, type FSWatcher } from 'chokidar';
 import { EnvironmentError, hasErrors, UsageError } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
 import { checkDate } from '../check/run-checks.js';
+import { audienceFolders } from '../audiences/load-audiences.js';
 import { build, generatorName, type BuildConfig } from '../pipeline/build.js';
 import { findBrowser } from '../print/browser.js';
 import { TEMPLATES_DIR, THEMES_DIR } from '../project-root.js';
@@ -158,6 +159,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const roots: WatchRoots = { modulesDir: path.resolve(config.modulesDir), templatesDir: TEMPLATES_DIR, themesDir: THEMES_DIR };
   const brandFile = brandFileOf(config);
   if (brandFile) roots.brandFile = brandFile;
+  roots.audiencesDirs = audienceFolders(path.dirname(roots.modulesDir));
   const instance = crypto.randomUUID();
   const generator = generatorName();
 
@@ -331,7 +333,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }, debounceMs);
   }
 
-  const watched = [roots.modulesDir, roots.templatesDir, roots.themesDir, ...(brandFile ? [brandFile] : [])];
+  const watched = [roots.modulesDir, roots.templatesDir, roots.themesDir, ...roots.audiencesDirs, ...(brandFile ? [brandFile] : [])];
   const watcher: FSWatcher = watch(watched, {
     ignoreInitial: true,
     ignored: (file: string) => file !== roots.modulesDir && isEditorTemporary(file) && !watched.includes(file),

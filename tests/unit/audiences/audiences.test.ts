@@ -147,6 +147,18 @@ describe('a new audience, from a file alone', () => {
     expect(deck.status).toBe(200);
   });
 
+  it('serve checks every module again when an audience file is saved', async () => {
+    const file = path.join(root, 'audiences/older-people.yaml');
+    fs.writeFileSync(file, OLDER_PEOPLE.replace("label: Older people's group", 'label: Silver surfers'));
+    let html = '';
+    for (let i = 0; i < 100 && !html.includes('Silver surfers'); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      html = await (await fetch(server!.url)).text();
+    }
+    fs.writeFileSync(file, OLDER_PEOPLE);
+    expect(html).toContain('Silver surfers');
+  });
+
   it('an unknown audience in a module gets "did you mean" from the files', async () => {
     const file = path.join(root, 'modules/scams/module.yaml');
     const text = fs.readFileSync(file, 'utf8');
