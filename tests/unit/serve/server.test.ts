@@ -102,6 +102,11 @@ describe('the preview server', () => {
     expect(status).toBe(421);
     const post = await fetch(new URL('/__workshopkit/pdf', server.url), { method: 'POST', headers: { origin: 'https://attacker.example' }, body: 'module=every-block&audience=parents' });
     expect(post.status).toBe(403);
+    // A sandboxed frame on another local page sends Origin: null; a malformed Origin is the sender's mistake, not the server's.
+    const postFrom = (origin: string) => fetch(new URL('/__workshopkit/pdf', server.url), { method: 'POST', headers: { origin }, body: 'module=every-block&audience=parents' });
+    expect((await postFrom('null')).status).toBe(403);
+    expect((await postFrom('http://[not-an-address')).status).toBe(400);
+    expect(logs.join('\n')).not.toContain('TypeError');
     for (const address of ['/every-block/parents/deck/..%2f..%2f..%2fpackage.json', '/__workshopkit/source/every-block/..%2fevery-block%2f..%2f..%2f..%2fpackage.json', '/every-block/parents/handout.pdf']) {
       const response = await get(address);
       expect(response.status, address).toBe(404);
