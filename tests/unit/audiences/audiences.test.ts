@@ -1,5 +1,6 @@
 // Audiences are data: the shipped five read from audiences/, a project's own audience file accepted by
 // new, check, build, list and serve with no code change, and a broken audience file reported at its spot.
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -76,6 +77,28 @@ describe('the shipped audiences', () => {
       expect(ajv.validate(schemas[file === '_defaults.yaml' ? 'audience-defaults.schema.json' : 'audience.schema.json'] as object, data), file).toBe(true);
     }
     expect(ajv.validate(schemas['audience.schema.json'] as object, { ...parse(OLDER_PEOPLE), kind: 'grown-up' })).toBe(false);
+  });
+});
+
+describe('moving the audiences into files', () => {
+  it('leaves every shipped module\'s tailored model, for every audience and nation, as it was in the code', () => {
+    // Made by the code before the move, from the constants in src/schema/audience-profiles.ts; the fields the
+    // files add (year groups, default formats, print options, required blocks) are left out of the hash.
+    const before = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/audiences/tailored-before-audience-files.json'), 'utf8')) as Record<string, string>;
+    const canonical = (v: unknown): unknown =>
+      Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
+    const now: Record<string, string> = {};
+    for (const dir of ['modules/sextortion', 'modules/cyber-choices', 'tests/fixtures/good/every-block']) {
+      const m = validateModule(loadModule(path.join(ROOT, dir))).module!;
+      for (const audience of Object.keys(m.source.audiences)) {
+        for (const nation of (['england', 'wales', 'scotland', 'northern-ireland'] as const).filter((n) => Object.values(m.source.variables ?? {}).every((v) => v[n]))) {
+          const model = tailorModule(m, audience, { nation }) as unknown as { audience: Record<string, unknown> };
+          const { yearGroups: _y, defaultFormats: _d, print: _p, requires: _r, ...audienceBefore } = model.audience;
+          now[`${m.id}/${audience}/${nation}`] = crypto.createHash('sha256').update(JSON.stringify(canonical({ ...model, audience: audienceBefore }))).digest('hex');
+        }
+      }
+    }
+    expect(now).toEqual(before);
   });
 });
 
