@@ -135,6 +135,19 @@ describe('a new audience, from a file alone', () => {
     expect(deck).toContain('Older people&#x27;s group');
   });
 
+  it('a change to its file rebuilds its outputs; an unchanged file leaves them up to date', async () => {
+    const args = ['build', 'scams', '--audience', 'older-people', '--format', 'deck', '--out', 'out'];
+    expect((await cli(args)).out).toContain('up to date out/scams/older-people/deck/index.html');
+    const file = path.join(root, 'audiences/older-people.yaml');
+    fs.writeFileSync(file, OLDER_PEOPLE.replace("label: Older people's group", 'label: Over-sixties club'));
+    try {
+      expect((await cli(args)).out).toContain('built out/scams/older-people/deck/index.html');
+      expect(fs.readFileSync(path.join(root, 'out/scams/older-people/deck/index.html'), 'utf8')).toContain('Over-sixties club');
+    } finally {
+      fs.writeFileSync(file, OLDER_PEOPLE);
+    }
+  });
+
   it('its print option raises the printed sizes of its handout, and only its own', () => {
     const m = validateModule(loadModule(path.join(root, 'modules/scams'))).module!;
     const templates = loadFormatTemplates(TEMPLATES_DIR, 'handout', BLOCKS_FROM.handout);
