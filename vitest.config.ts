@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Names the folder where builds that several files read are made once (tests/support/shared-builds.ts).
+    globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     // Browser tests share one machine's two cores; run files one after another to keep timings honest.
