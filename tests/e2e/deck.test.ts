@@ -10,7 +10,7 @@ let out: string;
 beforeAll(async () => {
   out = await sharedBuild(EVERY_BLOCK);
   launched = await launchBrowser();
-});
+}, 300_000);
 afterAll(async () => launched?.close());
 
 interface SlideInfo {

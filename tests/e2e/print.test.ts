@@ -12,7 +12,7 @@ const pdf = (audience: string, file: string) => path.join(out, 'every-block', au
 
 beforeAll(async () => {
   out = await sharedBuild(EVERY_BLOCK);
-});
+}, 300_000);
 
 describe('PDFs', () => {
   const documents: [string, string, RegExp, [number, number]][] = [

@@ -18,7 +18,7 @@ let models: Record<string, TailoredModule>;
 beforeAll(async () => {
   models = Object.fromEntries((await sharedModels<TailoredModule>(['build', 'sextortion'])).map((m) => [m.audience.id, m]));
   out = await sharedBuild(sextortionIn('default'));
-});
+}, 300_000);
 
 const text = (audience: string) => JSON.stringify(models[audience]!.blocks).replace(/\\"/g, '"').replace(/\*\*/g, '');
 const types = (audience: string) => models[audience]!.blocks.map((b) => b.type);

@@ -15,12 +15,15 @@ import { brandFile, MODULES, NORTHSHIRE, sextortionIn, sharedBuild, sharedPrintH
 const NAME = 'Northshire Police Cyber Protect';
 const CONTACT = ['Email: cyberprotect@northshire.police.example', 'Phone 101, or 999 in an emergency'];
 let out: string;
+/** The same module with no brand. */
+let plain: string;
 let launched: LaunchedBrowser;
 
 beforeAll(async () => {
   out = await sharedBuild(NORTHSHIRE);
+  plain = await sharedBuild(sextortionIn('default'));
   launched = await launchBrowser();
-}, 180_000);
+}, 600_000);
 afterAll(async () => launched?.close());
 
 /** How many pixels of a page, drawn at 100 dpi, have exactly this colour (within a small tolerance). */
@@ -96,7 +99,6 @@ describe('a brand on paper', () => {
   }
 
   it('uses neither the logo nor the colours when there is no brand', async () => {
-    const plain = await sharedBuild(sextortionIn('default'));
     const pdf = path.join(plain, 'sextortion/parents/handout.pdf');
     expect(pixelsOfColour(pdf, 1, '#d9a520')).toBe(0);
     expect(pixelsOfColour(pdf, 1, '#5b2a86')).toBe(0);

@@ -23,7 +23,7 @@ beforeAll(async () => {
     printPages[theme] = await sharedPrintHtml({ theme });
   }
   launched = await launchBrowser();
-}, 300_000);
+}, 600_000);
 afterAll(async () => launched?.close());
 
 type RevealWindow = { Reveal: { getTotalSlides(): number; slide(n: number): void; getConfig(): { transition: string } } };

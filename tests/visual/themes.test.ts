@@ -34,7 +34,7 @@ beforeAll(async () => {
   for (const theme of availableThemes()) built[theme] = await sharedBuild(sextortionIn(theme));
   built['branded'] = await sharedBuild(NORTHSHIRE);
   launched = await launchBrowser();
-}, 180_000);
+}, 600_000);
 afterAll(async () => launched?.close());
 
 async function slideShot(deck: string, index: number, before?: (page: Page) => Promise<void>): Promise<PNG> {
