@@ -98,7 +98,7 @@ describe('a brand on paper', () => {
     });
   }
 
-  it('uses neither the logo nor the colours when there is no brand', async () => {
+  it('uses neither the logo nor the colours when there is no brand', () => {
     const pdf = path.join(plain, 'sextortion/parents/handout.pdf');
     expect(pixelsOfColour(pdf, 1, '#d9a520')).toBe(0);
     expect(pixelsOfColour(pdf, 1, '#5b2a86')).toBe(0);
