@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { inject } from 'vitest';
 import { FIXTURES, GOOD, ROOT, runCli } from './cli.js';
+import { treeFingerprint } from './files.js';
 import { stagePrintHtml, type StagedPrintHtml } from './print-html.js';
 
 export const MODULES = path.join(ROOT, 'modules');
@@ -36,6 +37,8 @@ async function once(final: string, make: (into: string) => Promise<void>): Promi
   const into = fs.mkdtempSync(`${final}.making-`);
   try {
     await make(into);
+    // What it holds, beside it: the run's teardown checks that no test changed it (global-setup.ts).
+    fs.writeFileSync(`${final}.json`, treeFingerprint(into));
     fs.renameSync(into, final);
   } catch (error) {
     fs.rmSync(into, { recursive: true, force: true });
