@@ -9,6 +9,7 @@ import { YamlSource, type Path } from '../pipeline/source-map.js';
 import type { ValidModule } from '../pipeline/validate.js';
 import { terminologySchema, type TerminologySource } from '../schema/module-schema.js';
 import { phrasePattern } from './prose.js';
+import { CODE } from '../errors/catalogue.js';
 
 export const BUILT_IN_TERMINOLOGY = path.join(PROJECT_ROOT, 'src/check/data/terminology.yaml');
 
@@ -68,7 +69,7 @@ export function loadTerminology(m: ValidModule): { terminology: Terminology; fin
 
   const problem = (message: string, hint: string) => ({
     terminology: compile([builtInTerminology()]),
-    findings: [yaml.findingAt(at, 'error', 'check/config', message, hint)],
+    findings: [yaml.findingAt(at, 'error', CODE.checkConfig, message, hint)],
   });
   const file = resolveInside(m.dir, setting);
   if (!file) return problem(`"${setting}" is outside the module's folder`, 'Keep the terms file inside the module folder.');
@@ -81,7 +82,7 @@ export function loadTerminology(m: ValidModule): { terminology: Terminology; fin
     return {
       terminology: compile([builtInTerminology()]),
       findings: parsed.error.issues.map((issue) =>
-        source.findingAt(issue.path as Path, 'error', 'check/config', `terms file: ${issue.path.join('.') || 'the file'}: ${issue.message}`,
+        source.findingAt(issue.path as Path, 'error', CODE.checkConfig, `terms file: ${issue.path.join('.') || 'the file'}: ${issue.message}`,
           'Each term needs "avoid" (a list) and "say"; see src/check/data/terminology.yaml for the format.')),
     };
   }

@@ -17,6 +17,7 @@ import type { LaunchedBrowser } from '../print/browser.js';
 import { tailorModule, type TailoredModule } from './tailor.js';
 import { validateModule, type ValidModule } from './validate.js';
 import { commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
+import { CODE } from '../errors/catalogue.js';
 
 export interface BuildConfig {
   /** Module ids (folders under modulesDir) or paths to module folders; empty means every module. */
@@ -113,7 +114,7 @@ function checkOptions(config: BuildConfig, modules: ValidModule[]): void {
     const nation = config.nation ?? m.source.nation;
     const missing = Object.entries(m.source.variables ?? {}).filter(([, values]) => !values[nation]).map(([name]) => name);
     if (missing.length) {
-      throw new ContentError(missing.map((name) => m.loaded.module.findingAt(['variables', name], 'error', 'module/missing-variable',
+      throw new ContentError(missing.map((name) => m.loaded.module.findingAt(['variables', name], 'error', CODE.moduleMissingVariable,
         `the variable "${name}" has no value for ${nation}`, `Add "${nation}: ..." under variables.${name}, or build for another nation.`)));
     }
   }

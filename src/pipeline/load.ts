@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Finding } from '../errors/finding.js';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { SourceText, YamlSource } from './source-map.js';
+import { CODE } from '../errors/catalogue.js';
 
 export interface LoadedModule {
   /** The folder name, which is the module's id. */
@@ -82,12 +83,12 @@ export function loadModule(dir: string): LoadedModule {
     const resolved = resolveInside(absoluteDir, file);
     if (!resolved) {
       loaded.findings.push(
-        module.finding(at, 'error', 'module/outside-folder', `"${file}" is outside the module's folder`,
+        module.finding(at, 'error', CODE.moduleOutsideFolder, `"${file}" is outside the module's folder`,
           'A module may only use files inside its own folder, such as "sections/intro.md".'),
       );
     } else if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) {
       loaded.findings.push(
-        module.finding(at, 'error', 'module/missing-file', `"${file}" does not exist`,
+        module.finding(at, 'error', CODE.moduleMissingFile, `"${file}" does not exist`,
           `${didYouMean(file, available)} Create the file or correct the path (relative to the module folder).`.trim()),
       );
     } else {

@@ -1,6 +1,7 @@
 // Positions in the files a module is made of, so every problem can name its file, line and column.
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Finding, Severity } from '../errors/finding.js';
+import { CODE } from '../errors/catalogue.js';
 
 export type Path = readonly (string | number)[];
 
@@ -101,7 +102,7 @@ export class YamlSource extends SourceText {
       this.finding(
         e.pos[0],
         'error',
-        'yaml/syntax',
+        CODE.yamlSyntax,
         e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
         'Check the indentation and the quotes around this line; a value that contains ": " needs quotes.',
       ),

@@ -7,6 +7,7 @@ import type { Finding } from '../errors/finding.js';
 import { displayPath } from '../pipeline/load.js';
 import { YamlSource } from '../pipeline/source-map.js';
 import { schemaFindings } from '../pipeline/validate.js';
+import { CODE } from '../errors/catalogue.js';
 
 export interface ParsedYaml<T> {
   source: YamlSource;
@@ -32,7 +33,7 @@ function unquotedColours(source: YamlSource): Finding[] {
     const hash = line.indexOf('#');
     if (empty && hash >= 0) {
       const colour = /#[0-9a-fA-F]*/.exec(line.slice(hash))?.[0] ?? '#rrggbb';
-      findings.push(source.finding(keyStart + hash, 'error', 'schema/invalid', `the colour ${String(pair.key.value)} is read as empty: in YAML, "#" starts a comment`,
+      findings.push(source.finding(keyStart + hash, 'error', CODE.schemaInvalid, `the colour ${String(pair.key.value)} is read as empty: in YAML, "#" starts a comment`,
         `Put the colour in quotes: ${String(pair.key.value)}: "${colour}"`));
     }
   }

@@ -1,5 +1,6 @@
 import type { TailoredItem } from '../../pipeline/tailor.js';
 import { defineRule } from '../rule.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** What the UKCIS overview ("Sharing nudes and semi-nudes: how to respond to an incident") tells all staff. */
 const NEVER_VERBS = ['view', 'copy', 'print', 'share', 'store', 'save'];
@@ -9,8 +10,8 @@ const words = (item: TailoredItem) => `${item.text} ${item.detail ?? ''}`;
 const hasVerb = (text: string, verb: string) => new RegExp(`\\b${verb}(?:s|ing|ed|d)?\\b`, 'i').test(text);
 
 export const professionals = defineRule({
-  id: 'safeguarding/professionals',
-  doc: 'Staff and webinar decks carry the do/don\'t items the guidance requires: never view, copy, print, share, store or save the imagery (it is illegal), and report to the DSL.',
+  id: CODE.safeguardingProfessionals,
+  doc: catalogued(CODE.safeguardingProfessionals).doc,
   severity: 'error',
   run(ctx) {
     const yaml = ctx.module.loaded.module;

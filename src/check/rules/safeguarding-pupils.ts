@@ -1,6 +1,7 @@
 import { defineRule, type Location } from '../rule.js';
 import { figureUses } from '../figure-uses.js';
 import { findAll } from '../prose.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** "It is never your fault", "you are not to blame", "the blackmailer is always to blame". */
 const NOT_YOUR_FAULT = /\b(?:never|not|isn['’]t|wasn['’]t)\b[^.!?\n]{0,40}\b(?:fault|to blame)\b|\b(?:blackmailer|offender|abuser|person doing (?:the )?\w+ing|one doing wrong)[^.!?\n]{0,30}\b(?:always|only one|is) to blame\b/i;
@@ -9,8 +10,8 @@ const NOT_YOUR_FAULT = /\b(?:never|not|isn['’]t|wasn['’]t)\b[^.!?\n]{0,40}\b
 const FRIGHTENING = /\b(?:suicid\w*|killed (?:him|her|them)sel(?:f|ves)|(?:took|taken|take|ended|end) (?:his|her|their) (?:own )?li(?:fe|ves)|self[\s-]harm\w*|died|death|deaths|overdose\w*|hanged|hanging himself)\b/gi;
 
 export const pupils = defineRule({
-  id: 'safeguarding/pupils',
-  doc: 'Pupil lessons have ground rules near the start and say it is never their fault; they show no victim counts, no frightening case detail and set no homework on the topic.',
+  id: CODE.safeguardingPupils,
+  doc: catalogued(CODE.safeguardingPupils).doc,
   severity: 'error',
   run(ctx) {
     const yaml = ctx.module.loaded.module;
