@@ -1,7 +1,7 @@
 // Positions in the files a module is made of, so every problem can name its file, line and column.
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Finding, Severity } from '../errors/finding.js';
-import { CODE } from '../errors/catalogue.js';
+import { yamlSyntaxFindings } from '../errors/yaml-errors.js';
 
 export type Path = readonly (string | number)[];
 
@@ -91,21 +91,8 @@ export class YamlSource extends SourceText {
     return this.finding(this.offsetAt(path), severity, rule, message, hint);
   }
 
-  /** YAML syntax errors and warnings (duplicate keys among them) as findings. */
+  /** YAML syntax errors and warnings (duplicate keys among them) as findings, in plain words. */
   syntaxFindings(): Finding[] {
-    const seenLines = new Set<number>();
-    const firstPerLine = [...this.doc.errors, ...this.doc.warnings].filter((e) => {
-      const line = this.positionOf(e.pos[0]).line;
-      return seenLines.has(line) ? false : (seenLines.add(line), true);
-    });
-    return firstPerLine.map((e) =>
-      this.finding(
-        e.pos[0],
-        'error',
-        CODE.yamlSyntax,
-        e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-        'Check the indentation and the quotes around this line; a value that contains ": " needs quotes.',
-      ),
-    );
+    return yamlSyntaxFindings(this);
   }
 }

@@ -2,7 +2,11 @@
 // at the file, line and column of every problem at once.
 import type { z } from 'zod';
 import { didYouMean } from '../errors/did-you-mean.js';
-import type { Finding } from '../errors/finding.js';
+import { hasErrors, type Finding } from '../errors/finding.js';
+import { yamlData } from '../errors/yaml-errors.js';
+import { duplicateIdFindings } from '../schema/duplicates.js';
+import { figureSenseFindings } from '../schema/figure-sense.js';
+import { howToWrite, wrongTypeMessage } from '../schema/type-words.js';
 import {
   moduleSchema,
   resourcesFileSchema,
@@ -122,7 +126,9 @@ export function schemaFindings(source: YamlSource, schema: z.ZodType, data: unkn
       findings.push(source.findingAt(path, 'error', CODE.schemaUnknownBlockType,
         given === undefined ? `${where} has no "type"` : `unknown block type "${String(given)}"`,
         `${given === undefined ? '' : didYouMean(String(given), options)} Block types: ${options.join(', ')}.`.trim()));
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+    } else if (issue.code === 'invalid_type' && valueAt(data, path) !== undefined) {
+      findings.push(source.findingAt(path, 'error', CODE.schemaWrongType, `${describePath(path, data)}: ${wrongTypeMessage(issue.expected, valueAt(data, path))}`, howToWrite(issue.expected)));
+    } else if (issue.code === 'invalid_type') {
       const key = String(path.at(-1));
       findings.push(source.findingAt(path.slice(0, -1), 'error', CODE.schemaMissingKey, `${where} needs "${key}"`,
         `Add "${key}:" (${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}) to ${where}.`));
@@ -138,6 +144,16 @@ export function schemaFindings(source: YamlSource, schema: z.ZodType, data: unkn
   return findings;
 }
 
+const valueAt = (data: unknown, path: Path): unknown => path.reduce<unknown>((v, s) => (v as Record<string | number, unknown> | undefined)?.[s], data);
+
+/**
+ * Problems that leave nothing sound to validate: a YAML file that does not parse or cannot be read. A
+ * missing or misplaced section does not stop the rest of the module being checked.
+ */
+function stopsValidation(finding: Finding, loaded: LoadedModule): boolean {
+  return finding.severity === 'error' && (finding.file !== loaded.module.displayPath || /^(yaml|file)\//.test(finding.rule));
+}
+
 /** Every string in a value with its path, skipping keys that hold names rather than text. */
 function* textsIn(value: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
   const notText = new Set(['type', 'id', 'file', 'audiences', 'figures', 'resources', 'from', 'to', 'returns-to', 'kind', '$schema', 'locale', 'reviewed', 'nation']);
@@ -150,13 +166,18 @@ function* textsIn(value: unknown, path: (string | number)[] = []): Generator<[st
 
 export function validateModule(loaded: LoadedModule): Validation {
   const findings = [...loaded.findings];
-  if (findings.some((f) => f.rule === CODE.yamlSyntax)) return { findings };
-  const moduleData = loaded.module.doc.toJS();
-  const statsData = loaded.stats?.doc.toJS() ?? { figures: [] };
-  const resourcesData = loaded.resources?.doc.toJS() ?? { resources: [] };
+  if (findings.some((f) => stopsValidation(f, loaded))) return { findings };
+  const [moduleRead, statsRead, resourcesRead] = [loaded.module, loaded.stats, loaded.resources].map((s) => (s ? yamlData(s) : { findings: [] }));
+  findings.push(...moduleRead!.findings, ...statsRead!.findings, ...resourcesRead!.findings);
+  if (hasErrors(findings)) return { findings };
+  const moduleData = moduleRead!.data;
+  const statsData = statsRead!.data ?? { figures: [] };
+  const resourcesData = resourcesRead!.data ?? { resources: [] };
   findings.push(...schemaFindings(loaded.module, moduleSchema, moduleData));
   if (loaded.stats) findings.push(...schemaFindings(loaded.stats, statsFileSchema, statsData));
   if (loaded.resources) findings.push(...schemaFindings(loaded.resources, resourcesFileSchema, resourcesData));
+  findings.push(...duplicateIdFindings({ module: loaded.module, moduleData, statsData, resourcesData, ...(loaded.stats ? { stats: loaded.stats } : {}), ...(loaded.resources ? { resources: loaded.resources } : {}) }));
+  if (loaded.stats && !hasErrors(findings)) findings.push(...figureSenseFindings(loaded.stats, statsFileSchema.parse(statsData).figures));
   if (findings.some((f) => f.severity === 'error')) return { findings };
 
   const source = moduleSchema.parse(moduleData);
@@ -220,12 +241,7 @@ function crossFileFindings(m: ValidModule): Finding[] {
         if (item && typeof item === 'object') checkAudienceList((item as { audiences?: unknown }).audiences, [...at, listKey, i, 'audiences']);
       });
     }
-    if (block.id) {
-      if (blockIds.has(block.id)) {
-        findings.push(yaml.findingAt([...at, 'id'], 'error', CODE.moduleDuplicateId, `two blocks have the id "${block.id}"`, 'Give each block its own id.'));
-      }
-      blockIds.set(block.id, b);
-    }
+    if (block.id && !blockIds.has(block.id)) blockIds.set(block.id, b); // a repeat is reported by duplicateIdFindings
     if (block.type === 'statistics') {
       block.figures.forEach((id, i) => findings.push(...figureUse(m, id, (f) => yaml.findingAt([...at, 'figures', i], 'error', f.rule, f.message, f.hint))));
       block.compare?.forEach((pair, i) => findings.push(...changeUse(m, pair.from, pair.to, (f) => yaml.findingAt([...at, 'compare', i], 'error', f.rule, f.message, f.hint))));
