@@ -106,6 +106,29 @@ function firstOfDuplicate(source: YamlSource, offset: number): { key: string; fi
 }
 
 /**
+ * The parser reports some mistakes where it noticed them, not where they are: an unclosed quote or bracket
+ * at the end of the file, a misaligned key at the start of its line. Point at what to change instead.
+ */
+function whereTheMistakeIs(text: string, e: YAMLError): number {
+  const at = e.pos[0];
+  if (e.code === 'MISSING_CHAR' && /quote/i.test(e.message)) {
+    const quote = e.message.includes("'") ? "'" : '"';
+    const opening = text.lastIndexOf(quote, at - 1);
+    return opening >= 0 ? opening : at;
+  }
+  if (e.code === 'BAD_INDENT' && /Flow (sequence|mapping)/.test(e.message)) {
+    const opening = text.lastIndexOf(e.message.includes('sequence') ? '[' : '{', at - 1);
+    return opening >= 0 ? opening : at;
+  }
+  if (e.code === 'BAD_INDENT' || e.code === 'MULTILINE_IMPLICIT_KEY') {
+    let first = at;
+    while (text[first] === ' ') first += 1;
+    return text[first] === '\n' ? at : first;
+  }
+  return at;
+}
+
+/**
  * A file's syntax errors as findings: every duplicate key (each its own mistake), and the first other
  * error only, since what the parser says after it is usually the same mistake seen again.
  */
@@ -120,10 +143,11 @@ export function yamlSyntaxFindings(source: YamlSource): Finding[] {
       return source.finding(e.pos[0], 'error', CODE.yamlDuplicateKey, `"${key}" is already defined ${where}`,
         'YAML keeps only one of the two: remove one, or merge what they say.');
     }
-    const said = PLAIN[e.code]?.(e, lineAt(source.text, e.pos[0]));
+    const offset = whereTheMistakeIs(source.text, e);
+    const said = PLAIN[e.code]?.(e, lineAt(source.text, offset));
     const fallback = { message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), hint: GENERIC_HINT };
     const { message, hint } = said ?? fallback;
-    return source.finding(e.pos[0], 'error', CODE.yamlSyntax, message, hint);
+    return source.finding(offset, 'error', CODE.yamlSyntax, message, hint);
   });
 }
 
