@@ -21,8 +21,8 @@ export const hasErrors = (findings: readonly Finding[]): boolean => findings.som
 
 /** A mistake in a module or its content: exit 1, printed as findings, never with a stack trace. */
 export class ContentError extends Error {
-  constructor(readonly findings: Finding[]) {
-    super(`${findings.length} problem(s) in the module`);
+  constructor(readonly findings: Finding[], options?: { cause?: unknown }) {
+    super(`${findings.length} problem(s) in the module`, options);
     this.name = 'ContentError';
   }
 }
