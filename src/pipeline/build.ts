@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { ContentError, EnvironmentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
+import { browserProblem as asBrowserProblem, outputProblem, writingTo } from '../errors/wrap.js';
 import { availableThemes } from '../theme/load-theme.js';
 import { loadLook } from '../theme/load-look.js';
 import { footerStyleOf, type Look } from '../theme/look.js';
@@ -207,7 +208,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   const models: TailoredModule[] = [];
   const outputs: AudienceOutput[] = [];
   const prints: PendingPrint[] = [];
-  const staging = config.dryRun ? undefined : createStaging(config.outDir);
+  const staging = config.dryRun ? undefined : writingTo(config.outDir, () => createStaging(config.outDir));
   // Printing starts with the first audience and runs while the others render.
   const queue = new PrintQueue();
   const printing = willPrint
@@ -228,7 +229,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
         const output = { module: m.id, audience, files: rendered.flatMap((r) => r.files) };
         outputs.push(output);
         if (!staging) continue;
-        stageAudience(staging, output);
+        writingTo(config.outDir, () => stageAudience(staging, output));
         for (const r of rendered) {
           if (!r.print) continue;
           const pending = { module: m.id, audience, tailored, request: r.print };
@@ -248,7 +249,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   if (!staging) return { findings, planned, models, written: [] };
 
   try {
-    const printError = await printing;
+    const printError = outputProblem(asBrowserProblem(await printing), config.outDir);
     let browserProblem: EnvironmentError | undefined;
     if (printError) {
       // No browser: the decks are still worth having; the PDFs are reported as one clear problem.
@@ -263,7 +264,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
         ...(browserProblem ? [] : prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)),
       ],
     }));
-    const written = commitStaged(config.outDir, staging, entries);
+    const written = writingTo(config.outDir, () => commitStaged(config.outDir, staging, entries));
     if (browserProblem) throw browserProblem;
     return { findings, planned, models, written };
   } catch (error) {

@@ -94,6 +94,29 @@ export function missingPartials(file: TemplateFile, ast: hbs.AST.Program, known:
       'Partials are the .hbs files in templates/shared, templates/<format>/partials and templates/<format>/blocks (as block-<type>): create it, or correct the name.'));
 }
 
+/**
+ * Helpers a template calls that are not registered: `{{name arg}}`, `{{#name arg}}` or `(name arg)`. Found
+ * before rendering, since a call inside a branch that this module's data never takes would otherwise pass.
+ */
+export function unknownHelpers(file: TemplateFile, ast: hbs.AST.Program, helpers: ReadonlySet<string>): Finding[] {
+  const findings: Finding[] = [];
+  const walk = (node: unknown) => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    const n = node as AstNode;
+    const callee = n.path as (AstNode & { parts?: string[]; data?: boolean; original?: string }) | undefined;
+    const isCall = (n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') &&
+      ((n.params as unknown[] | undefined)?.length || (n.hash as { pairs?: unknown[] } | undefined)?.pairs?.length || n.type === 'SubExpression');
+    if (isCall && callee?.type === 'PathExpression' && !callee.data && callee.parts?.length === 1 && !helpers.has(callee.original!)) {
+      findings.push(finding(file, n.loc.start.line, n.loc.start.column + 1, CODE.templateRuntime, `there is no helper "${callee.original}"`,
+        'The helpers are registered in src/render/templates.ts: use one of them, or correct the name.'));
+    }
+    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'strip') walk(value);
+  };
+  walk(ast);
+  return findings;
+}
+
 /** Marks an error with the template and the helper it came from, the innermost of each winning. */
 const TEMPLATE = Symbol('template');
 const HELPER = Symbol('helper');

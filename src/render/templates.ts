@@ -8,7 +8,7 @@ import { plainText, renderInline, renderMarkdown } from './markdown.js';
 import { qrSvg } from './qr.js';
 import { ContentError, type Finding } from '../errors/finding.js';
 import { displayPath } from '../pipeline/load.js';
-import { missingPartials, parseTemplate, runtimeFinding, traced, traceHelpers, type TemplateFile } from './template-errors.js';
+import { missingPartials, parseTemplate, runtimeFinding, traced, traceHelpers, unknownHelpers, type TemplateFile } from './template-errors.js';
 
 export interface FormatTemplates {
   format: string;
@@ -98,7 +98,8 @@ export function loadFormatTemplates(templatesDir: string, format: string, blocks
     else parsed.set(name, { file: template, ast: ast! });
   }
   const known = new Set(partials.keys());
-  for (const { file, ast } of parsed.values()) findings.push(...missingPartials(file, ast, known));
+  const helpers = new Set(Object.keys(hbs.helpers));
+  for (const { file, ast } of parsed.values()) findings.push(...missingPartials(file, ast, known), ...unknownHelpers(file, ast, helpers));
   if (findings.length) throw new ContentError(findings);
 
   const compile = (file: TemplateFile) => traced(file, hbs.compile(file.text, { strict: false, noEscape: false }));
