@@ -1,7 +1,7 @@
 // The YAML parser's complaints, said as what to change. The parser reports a mistake in its own terms
 // ("Nested mappings are not allowed in compact mappings") and often several times as it recovers; a user
 // gets one finding for one mistake, in plain words, with the fix.
-import { isPair, isScalar, visit, type ErrorCode, type YAMLError } from 'yaml';
+import { isPair, isScalar, parseDocument, visit, type ErrorCode, type YAMLError } from 'yaml';
 import { CODE } from './catalogue.js';
 import type { Finding } from './finding.js';
 import type { YamlSource } from '../pipeline/source-map.js';
@@ -128,6 +128,13 @@ function whereTheMistakeIs(text: string, e: YAMLError): number {
   return at;
 }
 
+/** One parser error in plain words, at the place to change (an offset in `text`). */
+export function explainYamlError(text: string, e: YAMLError): Said & { offset: number } {
+  const offset = whereTheMistakeIs(text, e);
+  const said = PLAIN[e.code]?.(e, lineAt(text, offset));
+  return { offset, ...(said ?? { message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), hint: GENERIC_HINT }) };
+}
+
 /**
  * A file's syntax errors as findings: every duplicate key (each its own mistake), and the first other
  * error only, since what the parser says after it is usually the same mistake seen again.
@@ -143,10 +150,7 @@ export function yamlSyntaxFindings(source: YamlSource): Finding[] {
       return source.finding(e.pos[0], 'error', CODE.yamlDuplicateKey, `"${key}" is already defined ${where}`,
         'YAML keeps only one of the two: remove one, or merge what they say.');
     }
-    const offset = whereTheMistakeIs(source.text, e);
-    const said = PLAIN[e.code]?.(e, lineAt(source.text, offset));
-    const fallback = { message: e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), hint: GENERIC_HINT };
-    const { message, hint } = said ?? fallback;
+    const { offset, message, hint } = explainYamlError(source.text, e);
     return source.finding(offset, 'error', CODE.yamlSyntax, message, hint);
   });
 }
@@ -170,5 +174,21 @@ export function yamlData(source: YamlSource): { data?: unknown; findings: Findin
     const alias = aliases.find((a) => a.name === name) ?? aliases[0];
     return { findings: [source.finding(alias?.offset ?? 0, 'error', CODE.yamlSyntax, `*${name ?? alias?.name ?? ''} refers to no anchor &${name ?? alias?.name ?? ''} above it`,
       'Define the anchor (&name) before the alias that uses it, or write the value out.')] };
+  }
+}
+
+/** A Markdown section's front matter: its data, or its first mistake in plain words and where it is. */
+export function readFrontMatter(text: string): { data: unknown } | { error: string; offset: number } {
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
+  if (first) {
+    const { offset, message, hint } = explainYamlError(text, first);
+    return { error: `${message}. ${hint}`, offset };
+  }
+  try {
+    return { data: doc.toJS({ maxAliasCount: MAX_ALIASES }) ?? {} };
+  } catch (error) {
+    if (!(error instanceof ReferenceError)) throw error;
+    return { error: 'an alias (*name) that expands too far or refers to nothing: write the values out', offset: 0 };
   }
 }

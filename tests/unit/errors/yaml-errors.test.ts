@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { YamlSource } from '../../../src/pipeline/source-map.js';
 import { yamlData } from '../../../src/errors/yaml-errors.js';
 import { formatFinding } from '../../../src/errors/report.js';
+import { parseSection } from '../../../src/pipeline/sections.js';
 
 const findings = (text: string) => new YamlSource('m.yaml', text).syntaxFindings().map(formatFinding);
 
@@ -59,5 +60,13 @@ describe('YAML errors in plain words', () => {
     expect(yamlData(bomb).findings.map(formatFinding)[0]).toMatch(/^m\.yaml:2:8 {2}error {2}yaml\/aliases/);
     const dangling = new YamlSource('m.yaml', 'a: 1\nb: *nope\n');
     expect(yamlData(dangling).findings.map(formatFinding)[0]).toMatch(/^m\.yaml:2:4 {2}error {2}yaml\/syntax {2}\*nope refers to no anchor &nope above it/);
+  });
+
+  it('says a mistake in a section\'s front matter in the same plain words, at its place in the file', () => {
+    const text = '---\ntitle: Why: it happens\nminutes: 3\n---\n# Why\n';
+    const section = parseSection(text);
+    expect(section.frontMatterError).toMatch(/^this value has ": " in it.*Put the value in quotes: title: "Why: it happens"/);
+    expect(text.slice(section.frontMatterOffset)).toMatch(/^Why: it happens/);
+    expect(section.slides.map((s) => s.markdown)).toEqual(['# Why']);
   });
 });
