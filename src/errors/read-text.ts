@@ -24,6 +24,9 @@ export function fileProblem(error: NodeJS.ErrnoException, shown: string): Findin
     case 'EACCES':
     case 'EPERM':
       return atStart(shown, CODE.fileUnreadable, `${shown} cannot be read: permission denied`, `Let your user read it (for example: chmod u+r "${shown}").`);
+    case 'ENOENT':
+      return atStart(shown, CODE.fileUnreadable, `${shown} is not there: it is a link to a file that does not exist, or it was removed while being read`,
+        'Put the file itself in its place (a module keeps its own files, not links to them).');
     case 'ENOTDIR':
       return atStart(shown, CODE.fileNotAFile, `a part of the path ${shown} is a file, where a folder belongs`, 'Check the folders on the way to this file.');
     default:

@@ -28,7 +28,8 @@ export function displayPath(absolute: string, cwd = process.cwd()): string {
 /** Reads one of the module's own YAML files; absent is fine, anything else wrong is a finding. */
 function readYaml(dir: string, name: string): { source?: YamlSource; findings: Finding[] } {
   const file = path.join(dir, name);
-  if (!fs.existsSync(file)) return { findings: [] };
+  const isLink = () => fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  if (!fs.existsSync(file) && !isLink()) return { findings: [] }; // a link to nothing is reported, not ignored
   const shown = displayPath(file);
   if (!resolveInside(dir, name)) {
     return { findings: [{ file: shown, line: 1, col: 1, severity: 'error', rule: CODE.moduleOutsideFolder, message: `${name} links to a file outside the module's folder`,

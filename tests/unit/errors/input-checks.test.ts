@@ -30,6 +30,7 @@ describe('input that is checked', () => {
     ['alias-bomb', [`${at('alias-bomb', 'module.yaml')}:14:8  error  yaml/aliases  this file's aliases (*name) expand past 100 copies`]],
     ['stats-folder', [`${at('stats-folder', 'stats.yaml')}:1:1  error  file/not-a-file  ${at('stats-folder', 'stats.yaml')} is a folder, where a file belongs`]],
     ['stats-outside', [`${at('stats-outside', 'stats.yaml')}:1:1  error  module/outside-folder  stats.yaml links to a file outside the module's folder`]],
+    ['stats-dangling-link', [`${at('stats-dangling-link', 'stats.yaml')}:1:1  error  file/unreadable  ${at('stats-dangling-link', 'stats.yaml')} is not there: it is a link to a file that does not exist, or it was removed while being read`]],
     ['wrong-type', [`${at('wrong-type', 'stats.yaml')}:3:12  error  schema/wrong-type  figures[1].value: expected a number, got text`]],
     ['not-utf8', [`${at('not-utf8', 'sections/why.md')}:5:10  error  file/encoding  this line has bytes that are not UTF-8 text`]],
     ['implausible-figures', [
