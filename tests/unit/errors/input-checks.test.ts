@@ -7,7 +7,7 @@ import { loadModule } from '../../../src/pipeline/load.js';
 import { validateModule } from '../../../src/pipeline/validate.js';
 import { formatFinding } from '../../../src/errors/report.js';
 import { SIZE_LIMITS } from '../../../src/errors/read-text.js';
-import { BROKEN, GOOD, ROOT, runCli } from '../../support/cli.js';
+import { BROKEN, FIXTURES, ROOT, runCli } from '../../support/cli.js';
 
 const check = (dir: string) => validateModule(loadModule(dir)).findings.map((f) => formatFinding({ ...f, file: path.relative(ROOT, path.resolve(ROOT, f.file)) }));
 const at = (name: string, file: string) => `tests/fixtures/broken/${name}/${file}`;
@@ -53,7 +53,7 @@ describe('input that is checked', () => {
   });
 
   it('accepts byte-order marks and CRLF line endings everywhere, and keeps front matter out of the slides', () => {
-    const dir = path.join(GOOD, 'bom-crlf');
+    const dir = path.join(FIXTURES, 'encoding/bom-crlf');
     expect(fs.readFileSync(path.join(dir, 'sections/why.md')).subarray(0, 5)).toEqual(Buffer.from([0xef, 0xbb, 0xbf, 0x2d, 0x2d]));
     expect(fs.readFileSync(path.join(dir, 'module.yaml'), 'latin1')).toContain('\r\n');
     const result = validateModule(loadModule(dir));
