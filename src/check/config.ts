@@ -23,7 +23,7 @@ export interface ResolvedConfig {
 const defaults = (rule: AnyRule): RuleSettings => ({ level: rule.severity, explicit: false, options: rule.options?.parse({}) ?? {} });
 
 export function resolveConfig(m: ValidModule, rules: readonly AnyRule[]): ResolvedConfig {
-  const settings = new Map(rules.map((rule) => [rule.id, defaults(rule)]));
+  const settings = new Map<string, RuleSettings>(rules.map((rule) => [rule.id, defaults(rule)]));
   const findings: Finding[] = [];
   const yaml = m.loaded.module;
   const at = ['check', 'rules'];

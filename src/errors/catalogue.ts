@@ -1,6 +1,6 @@
 // Every rule id and error code workshopkit reports, in one place, each with its one-line doc and where the
-// README explains it. Code names a code through CODE (CODE.yamlSyntax), never as an inline string, so a
-// renamed or undocumented code fails to compile or fails the catalogue's test.
+// README explains it. Code names a code through CODE (CODE.yamlSyntax), never as an inline string, and a
+// Finding.rule is typed as a Code: an unknown code fails to compile, an undocumented one the catalogue test.
 
 export interface CatalogueEntry {
   /** "group/name", as printed in every finding. */

@@ -1,3 +1,5 @@
+import type { Code } from './catalogue.js';
+
 // Content problems are data: collected into a list by every stage, printed by one reporter (report.ts).
 
 export type Severity = 'error' | 'warning';
@@ -11,7 +13,7 @@ export interface Finding {
   col: number;
   severity: Severity;
   /** A stable rule id, e.g. "schema/unknown-key". */
-  rule: string;
+  rule: Code;
   message: string;
   /** What to do about it. */
   hint?: string;

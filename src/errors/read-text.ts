@@ -3,7 +3,7 @@
 // finding at the file (and, for bad bytes, the line), never a stack trace.
 import fs from 'node:fs';
 import { isUtf8 } from 'node:buffer';
-import { CODE } from './catalogue.js';
+import { CODE, type Code } from './catalogue.js';
 import type { Finding } from './finding.js';
 
 /** Larger files are refused before they are read: no module needs more, and parsing them costs memory. */
@@ -13,7 +13,7 @@ export type TextKind = keyof typeof SIZE_LIMITS;
 
 export type ReadText = { text: string } | { finding: Finding };
 
-const atStart = (file: string, rule: string, message: string, hint: string): Finding =>
+const atStart = (file: string, rule: Code, message: string, hint: string): Finding =>
   ({ file, line: 1, col: 1, severity: 'error', rule, message, hint });
 
 /** What a file-system error code means for a file the user wrote, in their words. */

@@ -2,6 +2,7 @@
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Finding, Severity } from '../errors/finding.js';
 import { yamlSyntaxFindings } from '../errors/yaml-errors.js';
+import type { Code } from '../errors/catalogue.js';
 
 export type Path = readonly (string | number)[];
 
@@ -33,7 +34,7 @@ export class SourceText {
     return { line: low + 1, col: offset - this.lineStarts[low]! + 1 };
   }
 
-  finding(offset: number, severity: Severity, rule: string, message: string, hint?: string): Finding {
+  finding(offset: number, severity: Severity, rule: Code, message: string, hint?: string): Finding {
     const { line, col } = this.positionOf(offset);
     return { file: this.displayPath, line, col, severity, rule, message, ...(hint ? { hint } : {}) };
   }
@@ -87,7 +88,7 @@ export class YamlSource extends SourceText {
     return start + quoted + index;
   }
 
-  findingAt(path: Path, severity: Severity, rule: string, message: string, hint?: string): Finding {
+  findingAt(path: Path, severity: Severity, rule: Code, message: string, hint?: string): Finding {
     return this.finding(this.offsetAt(path), severity, rule, message, hint);
   }
 

@@ -21,7 +21,7 @@ import type { LoadedModule } from './load.js';
 import { parseSection, type ParsedSection } from './sections.js';
 import type { Path, SourceText, YamlSource } from './source-map.js';
 import { ARITY, findTokens, TOKEN_KINDS, type TokenKind } from './tokens.js';
-import { CODE } from '../errors/catalogue.js';
+import { CODE, type Code } from '../errors/catalogue.js';
 
 export interface ValidModule {
   id: string;
@@ -289,7 +289,7 @@ function crossFileFindings(m: ValidModule): Finding[] {
   return findings;
 }
 
-type Problem = { rule: string; message: string; hint?: string };
+type Problem = { rule: Code; message: string; hint?: string };
 
 function figureUse(m: ValidModule, id: string, at: (p: Problem) => Finding): Finding[] {
   const figure = m.figures.get(id);
@@ -314,7 +314,7 @@ function changeUse(m: ValidModule, from: string, to: string, at: (p: Problem) =>
   return [];
 }
 
-type At = (index: number, needle: string, rule: string, message: string, hint?: string) => Finding;
+type At = (index: number, needle: string, rule: Code, message: string, hint?: string) => Finding;
 
 function tokenFindings(m: ValidModule, text: string, at: At): Finding[] {
   const findings: Finding[] = [];

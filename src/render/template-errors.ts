@@ -3,7 +3,7 @@
 // to exist, and a failure while rendering is traced to the partial and the helper that failed, so a
 // template mistake is a finding at `templates/<format>/.../x.hbs:line:col`, exit 1, like a module's.
 import Handlebars from 'handlebars';
-import { CODE } from '../errors/catalogue.js';
+import { CODE, type Code } from '../errors/catalogue.js';
 import type { Finding } from '../errors/finding.js';
 
 type Hbs = typeof Handlebars;
@@ -15,7 +15,7 @@ export interface TemplateFile {
   text: string;
 }
 
-const finding = (file: TemplateFile, line: number, col: number, rule: string, message: string, hint: string): Finding =>
+const finding = (file: TemplateFile, line: number, col: number, rule: Code, message: string, hint: string): Finding =>
   ({ file: file.shown, line, col, severity: 'error', rule, message, hint });
 
 /** Where an offset in a template's text is. */
