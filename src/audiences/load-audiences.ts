@@ -3,6 +3,7 @@
 // A project's file with the same id as a shipped one replaces it.
 import fs from 'node:fs';
 import path from 'node:path';
+import { CODE } from '../errors/catalogue.js';
 import type { Finding } from '../errors/finding.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import { audienceDefaultsSchema, audienceFileSchema, type AudienceDefaults } from '../schema/audience-schema.js';
@@ -77,7 +78,7 @@ export function loadAudiences(projectRoot: string, cwd = process.cwd()): Audienc
       const read = readYamlFile(file, audienceFileSchema, DOCS, cwd);
       sources.push(read.source);
       if (!ID.test(id)) {
-        findings.push(read.source.finding(0, 'error', 'audience/bad-id', `"${id}" cannot be an audience id: the file name is the id`,
+        findings.push(read.source.finding(0, 'error', CODE.audienceBadId, `"${id}" cannot be an audience id: the file name is the id`,
           'Name the file with lower-case letters, digits and single hyphens, like "older-people.yaml".'));
         continue;
       }

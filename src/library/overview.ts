@@ -1,6 +1,7 @@
 // The library at a glance: every module with its audiences, formats, languages and review date, and
 // whether it is due a review by the same rule `check` uses. Shared by `workshopkit list` and the preview.
 import { resolveConfig } from '../check/config.js';
+import { CODE } from '../errors/catalogue.js';
 import { RULES } from '../check/registry.js';
 import { DEFAULT_REVIEW_MONTHS, isReviewDue } from '../check/review-due.js';
 import type { ValidModule } from '../pipeline/validate.js';
@@ -26,7 +27,7 @@ export interface ModuleSummary {
 
 /** The module's review period: stats/stale's "review-months", as the module configures it. */
 export function reviewMonthsOf(m: ValidModule): number {
-  const options = resolveConfig(m, RULES).settings.get('stats/stale')?.options as { 'review-months'?: number } | undefined;
+  const options = resolveConfig(m, RULES).settings.get(CODE.statsStale)?.options as { 'review-months'?: number } | undefined;
   return options?.['review-months'] ?? DEFAULT_REVIEW_MONTHS;
 }
 
