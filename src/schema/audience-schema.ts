@@ -1,6 +1,7 @@
 // The audience files (audiences/<id>.yaml) and their shared words (audiences/_defaults.yaml), written once:
 // the runtime validation, the types and schemas/audience*.schema.json all come from these definitions.
 import { z } from 'zod';
+import { editorJsonSchema } from './editor-json-schema.js';
 import { BLOCK_TYPES, FORMATS, NATIONS, type BlockType } from './module-schema.js';
 
 const text = z.string().min(1, 'must not be empty');
@@ -56,9 +57,8 @@ export const audienceDefaultsSchema = z
 export type AudienceDefaults = z.infer<typeof audienceDefaultsSchema>;
 
 export function audienceJsonSchemas(): Record<string, unknown> {
-  const toJson = (schema: z.ZodType, title: string) => ({ ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }), title });
   return {
-    'audience.schema.json': toJson(audienceFileSchema, 'workshopkit audience'),
-    'audience-defaults.schema.json': toJson(audienceDefaultsSchema, 'workshopkit audience defaults'),
+    'audience.schema.json': editorJsonSchema(audienceFileSchema, 'workshopkit audience'),
+    'audience-defaults.schema.json': editorJsonSchema(audienceDefaultsSchema, 'workshopkit audience defaults'),
   };
 }
