@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, loadAndValidate, resolveModuleDirs, type BuildConfig } from '../src/pipeline/build.js';
-import { findBrowser, LAUNCH_ARGS } from '../src/print/browser.js';
+import { findBrowser, launchArgs } from '../src/print/browser.js';
 import { benchSaveToReload } from './serve.js';
 import { BLOCKS_FROM, RENDERERS } from '../src/pipeline/render.js';
 import { tailorModule } from '../src/pipeline/tailor.js';
@@ -92,7 +92,7 @@ async function benchShippedModules(): Promise<void> {
     const pdf = path.join(path.dirname(html), 'floor.pdf');
     const profile = temp('profile');
     const started2 = performance.now();
-    execFileSync(chrome, [...LAUNCH_ARGS, `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, html], { stdio: 'ignore' });
+    execFileSync(chrome, [...launchArgs(), `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, html], { stdio: 'ignore' });
     const ms = performance.now() - started2;
     floorTotal += ms;
     floor.push([path.relative(path.dirname(path.dirname(path.dirname(path.dirname(html)))), path.dirname(path.dirname(html))) + `/${path.basename(path.dirname(html))}`, (ms / 1000).toFixed(2)]);
