@@ -75,7 +75,7 @@ const COMMON_ARGS = [
  * Chromium's flags. Its sandbox stays on, except as root, where Chromium refuses to start with it, or when
  * WORKSHOPKIT_NO_SANDBOX=1 asks (a container that gives a user no namespaces to sandbox with).
  */
-export function launchArgs(uid: number | undefined = process.getuid?.(), env: NodeJS.ProcessEnv = process.env): string[] {
+export function launchArgs(uid: number | undefined, env: NodeJS.ProcessEnv): string[] {
   const withoutSandbox = uid === 0 || env[NO_SANDBOX_VARIABLE] === '1';
   return withoutSandbox ? [COMMON_ARGS[0]!, '--no-sandbox', ...COMMON_ARGS.slice(1)] : [...COMMON_ARGS];
 }
@@ -93,7 +93,7 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Lau
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: [...launchArgs(), `--user-data-dir=${userDataDir}`],
+      args: [...launchArgs(process.getuid?.(), process.env), `--user-data-dir=${userDataDir}`],
       defaultViewport: { width: 1280, height: 720 },
     });
   } catch (error) {
