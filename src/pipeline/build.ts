@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
-import { ContentError, EnvironmentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
+import { ContentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
 import { availableThemes } from '../theme/load-theme.js';
 import { loadLook } from '../theme/load-look.js';
 import { footerStyleOf, type Look } from '../theme/look.js';
@@ -12,7 +12,7 @@ import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-sch
 import { checkModules } from '../check/run-checks.js';
 import { findModuleDirs, loadModule } from './load.js';
 import { BLOCKS_FROM, formatDate, organisationOf, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
-import { printAll, PrintQueue, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
+import { printAll, PrintQueue, type PrintJob, type PrintProgress } from './print.js';
 import type { LaunchedBrowser } from '../print/browser.js';
 import { tailorModule, type TailoredModule } from './tailor.js';
 import { validateModule, type ValidModule } from './validate.js';
@@ -247,23 +247,15 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   if (!staging) return { findings, planned, models, written: [] };
 
   try {
+    // A build that planned PDFs and could not print them fails whole: out/ keeps its old decks and PDFs together.
     const printError = await printing;
-    let browserProblem: EnvironmentError | undefined;
-    if (printError) {
-      // No browser: the decks are still worth having; the PDFs are reported as one clear problem.
-      if (!(printError instanceof EnvironmentError) || printError instanceof RefusedRequestError) throw printError;
-      browserProblem = printError;
-    }
+    if (printError) throw printError;
     const entries = outputs.map((o) => ({
       module: o.module,
       audience: o.audience,
-      entries: [
-        ...stagedEntries(o.files),
-        ...(browserProblem ? [] : prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)),
-      ],
+      entries: [...stagedEntries(o.files), ...prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)],
     }));
     const written = commitStaged(config.outDir, staging, entries);
-    if (browserProblem) throw browserProblem;
     return { findings, planned, models, written };
   } catch (error) {
     discardStaged(staging);

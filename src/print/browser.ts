@@ -6,6 +6,7 @@ import path from 'node:path';
 import { Browser as BrowserName, ChromeReleaseChannel, computeSystemExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { EnvironmentError } from '../errors/finding.js';
+import { undoOnInterrupt } from '../interrupt.js';
 
 const ENV_VARIABLES = ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'];
 
@@ -88,6 +89,14 @@ export interface LaunchedBrowser {
 /** Launches one browser with a fresh, throw-away profile; close() removes the profile too. */
 export async function launchBrowser(executablePath = findBrowser()): Promise<LaunchedBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workshopkit-chrome-'));
+  const removeProfile = () => fs.rmSync(userDataDir, { recursive: true, force: true });
+  // Stopped by a signal, even while starting: kill the browser's process group at once, then its profile.
+  // (Puppeteer's own signal handlers are off: they would exit before the build could undo its work.)
+  const kill = new AbortController();
+  const forget = undoOnInterrupt(() => {
+    kill.abort();
+    removeProfile();
+  });
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -95,10 +104,20 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Lau
       headless: true,
       args: [...launchArgs(process.getuid?.(), process.env), `--user-data-dir=${userDataDir}`],
       defaultViewport: { width: 1280, height: 720 },
+      // Chromium's own scratch files go inside the profile too, so removing it leaves nothing behind.
+      env: { ...process.env, TMPDIR: userDataDir },
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      signal: kill.signal,
     });
   } catch (error) {
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-    const reason = (error as Error).message.split('\n')[0];
+    forget();
+    removeProfile();
+    // Puppeteer's first line, and the first thing the browser itself said, if anything.
+    const [first = '', ...rest] = (error as Error).message.split('\n');
+    const said = rest.slice(rest.findIndex((line) => /^stderr:/i.test(line.trim())) + 1).find((line) => line.trim() && !/^(stdout|stderr):?$|^TROUBLESHOOTING/i.test(line.trim()));
+    const reason = [first, said].filter(Boolean).map((part) => part!.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '')).join(': ');
     const sandboxHint = /sandbox|namespace/i.test((error as Error).message)
       ? ` Chromium could not set up its sandbox here: if this machine gives it none (some containers), set ${NO_SANDBOX_VARIABLE}=1.`
       : '';
@@ -112,6 +131,9 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Lau
       (closing ??= browser
         .close()
         .catch(() => undefined)
-        .then(() => fs.rmSync(userDataDir, { recursive: true, force: true }))),
+        .then(() => {
+          removeProfile();
+          forget();
+        })),
   };
 }
