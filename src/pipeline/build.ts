@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { ContentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
+import { browserProblem as asBrowserProblem, outputProblem, writingTo } from '../errors/wrap.js';
 import { availableThemes } from '../theme/load-theme.js';
 import { loadLook } from '../theme/load-look.js';
 import { footerStyleOf, type Look } from '../theme/look.js';
@@ -18,6 +19,7 @@ import { tailorModule, type TailoredModule } from './tailor.js';
 import { validateModule, type ValidModule } from './validate.js';
 import { isUpToDate, OutputKeys, readKeys, recordKeys } from './output-keys.js';
 import { commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
+import { CODE } from '../errors/catalogue.js';
 
 export interface BuildConfig {
   /** Module ids (folders under modulesDir) or paths to module folders; empty means every module. */
@@ -118,7 +120,7 @@ function checkOptions(config: BuildConfig, modules: ValidModule[]): void {
     const nation = config.nation ?? m.source.nation;
     const missing = Object.entries(m.source.variables ?? {}).filter(([, values]) => !values[nation]).map(([name]) => name);
     if (missing.length) {
-      throw new ContentError(missing.map((name) => m.loaded.module.findingAt(['variables', name], 'error', 'module/missing-variable',
+      throw new ContentError(missing.map((name) => m.loaded.module.findingAt(['variables', name], 'error', CODE.moduleMissingVariable,
         `the variable "${name}" has no value for ${nation}`, `Add "${nation}: ..." under variables.${name}, or build for another nation.`)));
     }
   }
@@ -225,7 +227,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   const models: TailoredModule[] = [];
   const outputs: AudienceOutput[] = [];
   const prints: PendingPrint[] = [];
-  const staging = config.dryRun || !planned.length ? undefined : createStaging(config.outDir);
+  const staging = config.dryRun || !planned.length ? undefined : writingTo(config.outDir, () => createStaging(config.outDir));
   // Printing starts with the first audience and runs while the others render.
   const queue = new PrintQueue();
   const printing = willPrint
@@ -246,7 +248,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
         const output = { module: m.id, audience, files: rendered.flatMap((r) => r.files) };
         outputs.push(output);
         if (!staging) continue;
-        stageAudience(staging, output);
+        writingTo(config.outDir, () => stageAudience(staging, output));
         for (const r of rendered) {
           if (!r.print) continue;
           const pending = { module: m.id, audience, tailored, request: r.print };
@@ -267,15 +269,15 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
 
   try {
     // A build that planned PDFs and could not print them fails whole: out/ keeps its old decks and PDFs together.
-    const printError = await printing;
+    const printError = outputProblem(asBrowserProblem(await printing), config.outDir);
     if (printError) throw printError;
     const entries = outputs.map((o) => ({
       module: o.module,
       audience: o.audience,
       entries: [...stagedEntries(o.files), ...prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)],
     }));
-    const written = commitStaged(config.outDir, staging, entries);
-    recordKeys(config.outDir, planned.map((output) => ({ output, key: keyed!.keys.get(output)! })));
+    const written = writingTo(config.outDir, () => commitStaged(config.outDir, staging, entries));
+    writingTo(config.outDir, () => recordKeys(config.outDir, planned.map((output) => ({ output, key: keyed!.keys.get(output)! }))));
     return { findings, planned: allPlanned, upToDate, models, written };
   } catch (error) {
     discardStaged(staging);
