@@ -15,6 +15,11 @@ export interface FormatTemplates {
 /** Block types the pipeline adds itself, which need a partial too. */
 const GENERATED_BLOCK_TYPES = ['sources'];
 
+/** A URL as people read it aloud or type it: no scheme, no "www.", no trailing slash. */
+function shortUrlOf(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+}
+
 export function registerHelpers(hbs: typeof Handlebars): void {
   /** {{md text}}; in documents where slides sit under other headings, {{md text shift=2 drop=label}} moves
       headings down two levels and drops a leading heading that repeats the step's own title. */
@@ -51,9 +56,10 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   });
   hbs.registerHelper('count', (...lists: unknown[]) => lists.slice(0, -1).reduce<number>((n, l) => n + (Array.isArray(l) ? l.length : 0), 0));
   hbs.registerHelper('gt', (a: number, b: number) => a > b);
-  /** A URL as people read it aloud or type it: no scheme, no "www.", no trailing slash. */
-  hbs.registerHelper('shortUrl', (url: unknown) =>
-    typeof url === 'string' ? url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '') : '');
+  hbs.registerHelper('shortUrl', (url: unknown) => (typeof url === 'string' ? shortUrlOf(url) : ''));
+  /** The short URL for print, with a line-break chance after each "/" so a long one never breaks mid-word. */
+  hbs.registerHelper('printUrl', (url: unknown) =>
+    new hbs.SafeString(typeof url === 'string' ? shortUrlOf(url).split('/').map((part) => hbs.escapeExpression(part)).join('/<wbr>') : ''));
   /** A QR code as inline SVG, made locally: phones open the link without anyone typing it. */
   hbs.registerHelper('qr', (url: unknown) => new hbs.SafeString(typeof url === 'string' ? qrSvg(url) : ''));
   hbs.registerHelper('telHref', (phone: unknown) => (typeof phone === 'string' ? `tel:${phone.replace(/[^\d+]/g, '')}` : ''));
