@@ -142,12 +142,13 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
   for (const block of m.source.blocks) {
     if (!sees(block.audiences)) continue;
     const notes = perAudience(block.notes);
+    const formats = Array.isArray(block.formats) ? block.formats : perAudience(block.formats);
     const base: Base = {
       ...(block.id ? { id: block.id } : {}),
       ...(block.title ? { title: resolve(block.title) } : {}),
       minutes: perAudience(block.minutes) ?? 0,
       ...(notes ? { notes: resolve(notes) } : {}),
-      ...(block.formats ? { formats: block.formats } : {}),
+      ...(formats ? { formats } : {}),
     };
     blockFigures = new Set();
     const tailoredBlock = tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile });

@@ -57,9 +57,13 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('count', (...lists: unknown[]) => lists.slice(0, -1).reduce<number>((n, l) => n + (Array.isArray(l) ? l.length : 0), 0));
   hbs.registerHelper('gt', (a: number, b: number) => a > b);
   hbs.registerHelper('shortUrl', (url: unknown) => (typeof url === 'string' ? shortUrlOf(url) : ''));
-  /** The short URL for print, with a line-break chance after each "/" so a long one never breaks mid-word. */
+  /** The short URL for print: it may break after a "/", never inside a part (not even at a hyphen). */
   hbs.registerHelper('printUrl', (url: unknown) =>
-    new hbs.SafeString(typeof url === 'string' ? shortUrlOf(url).split('/').map((part) => hbs.escapeExpression(part)).join('/<wbr>') : ''));
+    new hbs.SafeString(
+      typeof url === 'string'
+        ? shortUrlOf(url).split('/').map((part) => `<span class="url-part">${hbs.escapeExpression(part)}</span>`).join('/<wbr>')
+        : '',
+    ));
   /** A QR code as inline SVG, made locally: phones open the link without anyone typing it. */
   hbs.registerHelper('qr', (url: unknown) => new hbs.SafeString(typeof url === 'string' ? qrSvg(url) : ''));
   hbs.registerHelper('telHref', (phone: unknown) => (typeof phone === 'string' ? `tel:${phone.replace(/[^\d+]/g, '')}` : ''));

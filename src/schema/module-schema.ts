@@ -35,10 +35,9 @@ const blockBase = {
   minutes: minutes.optional(),
   notes: notes.optional(),
   formats: z
-    .array(z.enum(FORMATS))
-    .min(1)
+    .union([z.array(z.enum(FORMATS)).min(1), z.record(z.string(), z.array(z.enum(FORMATS)).min(1))])
     .optional()
-    .describe('Show this block only in these formats (the slides PDF and the presenter script follow the deck).'),
+    .describe('Show this block only in these formats, for every audience or per audience id (the slides PDF and the presenter script follow the deck).'),
 };
 
 const titleBlock = z.strictObject({ type: z.literal('title'), ...blockBase, subtitle: text.optional() });

@@ -23,7 +23,9 @@ describe('template helpers', () => {
   it('prints links as people read them, and phone numbers as tel: links', () => {
     expect(render('{{shortUrl u}}', { u: 'https://www.childline.org.uk/' })).toBe('childline.org.uk');
     // In print, a long address may break only after a "/", never inside a word.
-    expect(render('{{printUrl u}}', { u: 'https://www.childline.org.uk/info-advice/report-remove/' })).toBe('childline.org.uk/<wbr>info-advice/<wbr>report-remove');
+    expect(render('{{printUrl u}}', { u: 'https://www.childline.org.uk/info-advice/report-remove/' })).toBe(
+      '<span class="url-part">childline.org.uk</span>/<wbr><span class="url-part">info-advice</span>/<wbr><span class="url-part">report-remove</span>',
+    );
     expect(render('{{telHref p}}', { p: '0800 1111' })).toBe('tel:08001111');
   });
 
