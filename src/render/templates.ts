@@ -15,6 +15,9 @@ export interface FormatTemplates {
 /** Block types the pipeline adds itself, which need a partial too. */
 const GENERATED_BLOCK_TYPES = ['sources'];
 
+/** Longer parts of an address than this may not fit a help card's line, so they are allowed to break. */
+const URL_PART_MAX = 30;
+
 /** A URL as people read it aloud or type it: no scheme, no "www.", no trailing slash. */
 function shortUrlOf(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
@@ -57,11 +60,15 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('count', (...lists: unknown[]) => lists.slice(0, -1).reduce<number>((n, l) => n + (Array.isArray(l) ? l.length : 0), 0));
   hbs.registerHelper('gt', (a: number, b: number) => a > b);
   hbs.registerHelper('shortUrl', (url: unknown) => (typeof url === 'string' ? shortUrlOf(url) : ''));
-  /** The short URL for print: it may break after a "/", never inside a part (not even at a hyphen). */
+  /** The short URL for print: it breaks after a "/", and inside a part (even at a hyphen) only when the part
+      is too long for any line. */
   hbs.registerHelper('printUrl', (url: unknown) =>
     new hbs.SafeString(
       typeof url === 'string'
-        ? shortUrlOf(url).split('/').map((part) => `<span class="url-part">${hbs.escapeExpression(part)}</span>`).join('/<wbr>')
+        ? shortUrlOf(url)
+            .split('/')
+            .map((part) => `<span class="url-part${part.length > URL_PART_MAX ? ' long' : ''}">${hbs.escapeExpression(part)}</span>`)
+            .join('/<wbr>')
         : '',
     ));
   /** A QR code as inline SVG, made locally: phones open the link without anyone typing it. */

@@ -26,6 +26,8 @@ describe('template helpers', () => {
     expect(render('{{printUrl u}}', { u: 'https://www.childline.org.uk/info-advice/report-remove/' })).toBe(
       '<span class="url-part">childline.org.uk</span>/<wbr><span class="url-part">info-advice</span>/<wbr><span class="url-part">report-remove</span>',
     );
+    // A part too long for any line may break inside, rather than widen the page.
+    expect(render('{{printUrl u}}', { u: 'https://gov.uk/sharing-nudes-and-semi-nudes-advice-for-education-settings' })).toContain('<span class="url-part long">');
     expect(render('{{telHref p}}', { p: '0800 1111' })).toBe('tel:08001111');
   });
 
