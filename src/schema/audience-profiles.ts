@@ -50,7 +50,7 @@ const profiles: AudienceProfile[] = [
   {
     id: 'pupils-14-18',
     label: 'PSHE lesson (ages 14 to 18)',
-    who: 'Secondary pupils in years 10 to 13 (ages 14 to 18), the age group most often targeted.',
+    who: 'Secondary pupils in years 10 to 13, the age group most often targeted.',
     kind: 'pupil',
     ages: { min: 14, max: 18 },
     holdingFirst: false,
@@ -60,7 +60,7 @@ const profiles: AudienceProfile[] = [
   {
     id: 'pupils-11-13',
     label: 'PSHE lesson (ages 11 to 13)',
-    who: 'Younger secondary pupils in years 7 and 8 (ages 11 to 13).',
+    who: 'Younger secondary pupils in years 7 and 8.',
     kind: 'pupil',
     ages: { min: 11, max: 13 },
     holdingFirst: false,
