@@ -24,9 +24,9 @@ export interface RenderOptions {
 
 const lookFor = (options: RenderOptions): Look => options.look ?? plainLook(options.theme);
 
-/** Who gives the session: the module's organisation, or else the brand's name. */
+/** Who gives the session: the brand's name (the organisation using the module), or else the module's own. */
 export function organisationOf(tailored: TailoredModule, look?: Look): string | undefined {
-  return tailored.module.organisation ?? look?.brand?.name;
+  return look?.brand?.name ?? tailored.module.organisation;
 }
 
 /** What the templates need of a brand: its logo where the output puts it, its contact lines, its presenters. */

@@ -300,7 +300,7 @@ describe('the shipped PDFs', () => {
       for (const block of help) {
         if (block.type !== 'signposting') continue;
         // The heading is on the same page as the first card under it.
-        const headed = text.findLastIndex((page) => page.includes(block.title!));
+        const headed = text.map((page, i) => (page.includes(block.title!) ? i : -1)).filter((i) => i >= 0).at(-1)!;
         expect(text[headed], `${audience} ${block.title}`).toContain(block.resources[0]!.name);
       }
       const last = text.at(-1)!;
