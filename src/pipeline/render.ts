@@ -24,9 +24,9 @@ export interface RenderOptions {
 
 const lookFor = (options: RenderOptions): Look => options.look ?? plainLook(options.theme);
 
-/** Who gives the session: the module's organisation, or else the brand's name. */
+/** Who gives the session: the brand's name (the organisation using the module), or else the module's own. */
 export function organisationOf(tailored: TailoredModule, look?: Look): string | undefined {
-  return tailored.module.organisation ?? look?.brand?.name;
+  return look?.brand?.name ?? tailored.module.organisation;
 }
 
 /** What the templates need of a brand: its logo where the output puts it, its contact lines, its presenters. */
@@ -130,6 +130,8 @@ export function templateContext(tailored: TailoredModule, format: Format, option
     theme: look.theme.name,
     helpPerSlide: look.theme.source.deck['help-per-slide'],
     activities: blocks.filter((b) => b.type === 'activity'),
+    // Everything the lesson's activities need, each thing once, in the order first needed.
+    materials: [...new Set(blocks.flatMap((b) => (b.type === 'activity' ? b.materials : [])))],
     resources: blocks.flatMap((b) => (b.type === 'signposting' ? b.resources : [])),
   };
 }
@@ -146,6 +148,11 @@ const PRINT_OUTPUTS: Record<Exclude<Format, 'deck'>, { pdf: string; page: PageKi
   'slides-pdf': { pdf: 'slides.pdf', page: 'slide', stylesheets: ['deck.css', 'slides-print.css'] },
 };
 
+/** A label mid-sentence: only its first capital is lowered, so "(PSHE)" and names keep theirs. */
+function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
 function renderForPrint(format: Exclude<Format, 'deck'>) {
   return (tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): Rendered => {
     const spec = PRINT_OUTPUTS[format];
@@ -157,7 +164,7 @@ function renderForPrint(format: Exclude<Format, 'deck'>) {
         html: `${folder}/index.html`,
         pdf: spec.pdf,
         page: spec.page,
-        subject: `${FORMAT_NAMES[format]} for ${tailored.audience.label.toLowerCase()}: ${plainText(tailored.module.subtitle ?? tailored.module.title)}`,
+        subject: `${FORMAT_NAMES[format]} for ${lowerFirst(tailored.audience.label)}: ${plainText(tailored.module.subtitle ?? tailored.module.title)}`,
       },
     };
   };

@@ -18,6 +18,14 @@ export interface FormatTemplates {
 /** Block types the pipeline adds itself, which need a partial too. */
 const GENERATED_BLOCK_TYPES = ['sources'];
 
+/** Longer parts of an address than this may not fit a help card's line, so they are allowed to break. */
+const URL_PART_MAX = 30;
+
+/** A URL as people read it aloud or type it: no scheme, no "www.", no trailing slash. */
+function shortUrlOf(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+}
+
 export function registerHelpers(hbs: typeof Handlebars): void {
   /** {{md text}}; in documents where slides sit under other headings, {{md text shift=2 drop=label}} moves
       headings down two levels and drops a leading heading that repeats the step's own title. */
@@ -54,9 +62,18 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   });
   hbs.registerHelper('count', (...lists: unknown[]) => lists.slice(0, -1).reduce<number>((n, l) => n + (Array.isArray(l) ? l.length : 0), 0));
   hbs.registerHelper('gt', (a: number, b: number) => a > b);
-  /** A URL as people read it aloud or type it: no scheme, no "www.", no trailing slash. */
-  hbs.registerHelper('shortUrl', (url: unknown) =>
-    typeof url === 'string' ? url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '') : '');
+  hbs.registerHelper('shortUrl', (url: unknown) => (typeof url === 'string' ? shortUrlOf(url) : ''));
+  /** The short URL for print: it breaks after a "/", and inside a part (even at a hyphen) only when the part
+      is too long for any line. */
+  hbs.registerHelper('printUrl', (url: unknown) =>
+    new hbs.SafeString(
+      typeof url === 'string'
+        ? shortUrlOf(url)
+            .split('/')
+            .map((part) => `<span class="url-part${part.length > URL_PART_MAX ? ' long' : ''}">${hbs.escapeExpression(part)}</span>`)
+            .join('/<wbr>')
+        : '',
+    ));
   /** A QR code as inline SVG, made locally: phones open the link without anyone typing it. */
   hbs.registerHelper('qr', (url: unknown) => new hbs.SafeString(typeof url === 'string' ? qrSvg(url) : ''));
   hbs.registerHelper('telHref', (phone: unknown) => (typeof phone === 'string' ? `tel:${phone.replace(/[^\d+]/g, '')}` : ''));

@@ -60,7 +60,7 @@ const profiles: AudienceProfile[] = [
   {
     id: 'pupils-11-13',
     label: 'PSHE lesson (ages 11 to 13)',
-    who: 'Younger secondary pupils in years 7 to 9.',
+    who: 'Younger secondary pupils in years 7 and 8.',
     kind: 'pupil',
     ages: { min: 11, max: 13 },
     holdingFirst: false,

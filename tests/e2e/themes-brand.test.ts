@@ -102,7 +102,8 @@ describe('a brand on paper', () => {
     const pdf = path.join(plain, 'sextortion/parents/handout.pdf');
     expect(pixelsOfColour(pdf, 1, '#d9a520')).toBe(0);
     expect(pixelsOfColour(pdf, 1, '#5b2a86')).toBe(0);
-    expect(pdfInfo(pdf)['Author']).toBe('workshopkit');
+    // Without a brand, the author is the module's own organisation, never the tool.
+    expect(pdfInfo(pdf)['Author']).toBe('Police Cyber Protect');
   });
 
   it('scales a logo far larger, wider or taller than its place, and never lets it overflow', async () => {

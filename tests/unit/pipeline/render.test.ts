@@ -41,7 +41,8 @@ describe('render', () => {
       html: '.print/lesson-plan/index.html',
       pdf: 'lesson-plan.pdf',
       page: 'a4',
-      subject: 'Lesson plan for pstudies'.replace('pstudies', 'pshe lesson (ages 11 to 13): A small module that uses every block type'),
+      // The label keeps its capitals mid-sentence: "PSHE", never "pshe".
+      subject: 'Lesson plan for PSHE lesson (ages 11 to 13): A small module that uses every block type',
     });
   });
 
