@@ -187,7 +187,8 @@ describe('the second edition: what each audience must and must not see', () => {
       expect(printed).toMatch(/What to do/);
       expect(printed).toMatch(/Write down what they said, in their own words/);
       const info = pdfInfo(path.join(out, `sextortion/${audience}/lesson-plan.pdf`));
-      expect(info['Author']).toBe('Police Cyber Protect');
+      // The shipped module names no organisation (a brand file gives the presenter's): no made-up author.
+      expect(info['Author']).toBe('workshopkit');
       expect(info['Subject']).toContain('(PSHE)');
     }
   });

@@ -102,8 +102,8 @@ describe('a brand on paper', () => {
     const pdf = path.join(plain, 'sextortion/parents/handout.pdf');
     expect(pixelsOfColour(pdf, 1, '#d9a520')).toBe(0);
     expect(pixelsOfColour(pdf, 1, '#5b2a86')).toBe(0);
-    // Without a brand, the author is the module's own organisation, never the tool.
-    expect(pdfInfo(pdf)['Author']).toBe('Police Cyber Protect');
+    // Without a brand, and with a module that names no organisation, the PDF's author is the tool that made it.
+    expect(pdfInfo(pdf)['Author']).toBe('workshopkit');
   });
 
   it('scales a logo far larger, wider or taller than its place, and never lets it overflow', async () => {
