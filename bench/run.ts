@@ -9,14 +9,13 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, loadAndValidate, resolveModuleDirs, type BuildConfig } from '../src/pipeline/build.js';
+import { build, formatTemplates, isPrinted, loadAndValidate, resolveModuleDirs, type BuildConfig } from '../src/pipeline/build.js';
 import { findBrowser, LAUNCH_ARGS } from '../src/print/browser.js';
 import { benchSaveToReload } from './serve.js';
-import { BLOCKS_FROM, RENDERERS } from '../src/pipeline/render.js';
+import { RENDERERS } from '../src/pipeline/render.js';
+import type { OutputFile } from '../src/render/assets.js';
 import { tailorModule } from '../src/pipeline/tailor.js';
-import { loadFormatTemplates } from '../src/render/templates.js';
 import { stageOutputs } from '../src/pipeline/write.js';
-import { TEMPLATES_DIR } from '../src/project-root.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist/bin.js');
@@ -85,7 +84,7 @@ async function benchShippedModules(): Promise<void> {
   console.log(`${result.planned.length} PDFs in ${seconds(total)} for the whole build (load to write), ${seconds(total / result.planned.length)} a document`);
 
   console.log('\n(b) the floor: chromium --headless --print-to-pdf, started once per document');
-  const staged = stagePrintHtml(config);
+  const staged = await stagePrintHtml(config);
   const floor: string[][] = [['document', 'seconds']];
   let floorTotal = 0;
   for (const html of staged) {
@@ -103,7 +102,7 @@ async function benchShippedModules(): Promise<void> {
 }
 
 /** Renders the print HTML of a build into a folder, as the print stage sees it. */
-function stagePrintHtml(config: BuildConfig): string[] {
+async function stagePrintHtml(config: BuildConfig): Promise<string[]> {
   const { modules } = loadAndValidate(resolveModuleDirs([], config.modulesDir));
   const outputs = [];
   const htmlFiles: string[] = [];
@@ -111,11 +110,12 @@ function stagePrintHtml(config: BuildConfig): string[] {
   for (const m of modules) {
     for (const [audience, entry] of Object.entries(m.source.audiences)) {
       const tailored = tailorModule(m, audience);
-      const files = entry.formats.filter((f) => f !== 'deck').flatMap((format) => {
-        const rendered = RENDERERS[format](tailored, loadFormatTemplates(TEMPLATES_DIR, format, BLOCKS_FROM[format]), { theme: 'default', generator: 'bench' });
+      const files: OutputFile[] = [];
+      for (const format of entry.formats.filter(isPrinted)) {
+        const rendered = await RENDERERS[format](tailored, formatTemplates(format), { theme: 'default', generator: 'bench' });
         htmlFiles.push(path.join(m.id, audience, rendered.print!.html));
-        return rendered.files;
-      });
+        files.push(...rendered.files);
+      }
       outputs.push({ module: m.id, audience, files });
     }
   }

@@ -2,7 +2,7 @@
 // editors use (schemas/*.schema.json) all come from these definitions.
 import { z } from 'zod';
 
-export const FORMATS = ['deck', 'handout', 'lesson-plan', 'notes', 'slides-pdf'] as const;
+export const FORMATS = ['deck', 'deck-file', 'handout', 'lesson-plan', 'notes', 'pptx', 'slides-pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
@@ -38,7 +38,7 @@ const blockBase = {
     .array(z.enum(FORMATS))
     .min(1)
     .optional()
-    .describe('Show this block only in these formats (the slides PDF and the presenter script follow the deck).'),
+    .describe('Show this block only in these formats (the slides PDF, the presenter script, the one-file deck and the PowerPoint follow the deck).'),
 };
 
 const titleBlock = z.strictObject({ type: z.literal('title'), ...blockBase, subtitle: text.optional() });
