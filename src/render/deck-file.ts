@@ -43,8 +43,9 @@ export function inlineDeck(html: string, assets: readonly OutputFile[]): string 
     const { file, path: sheet } = find(relative, 'index.html');
     return bytesOf(file).toString('utf8').replace(/url\((['"]?)(?!data:|#)([^)'"]+)\1\)/g, (_, quote: string, url: string) => `url(${quote}${dataUrl(url, sheet)}${quote})`);
   };
+  // Pictures first, then stylesheets, then scripts: what is put inside is never searched again.
   return html
+    .replace(/(<img\b[^>]*\ssrc=")(?!data:)([^"]+)"/g, (_, start: string, src: string) => `${start}${dataUrl(src, 'index.html')}"`)
     .replace(/<link rel="stylesheet" href="([^"]+)">/g, (_, href: string) => `<style>\n${safeInStyle(css(href))}\n</style>`)
-    .replace(/<script src="([^"]+)"><\/script>/g, (_, src: string) => `<script>\n${safeInScript(bytesOf(find(src, 'index.html').file).toString('utf8'))}\n</script>`)
-    .replace(/(<img\b[^>]*\ssrc=")(?!data:)([^"]+)"/g, (_, start: string, src: string) => `${start}${dataUrl(src, 'index.html')}"`);
+    .replace(/<script src="([^"]+)"><\/script>/g, (_, src: string) => `<script>\n${safeInScript(bytesOf(find(src, 'index.html').file).toString('utf8'))}\n</script>`);
 }

@@ -128,11 +128,18 @@ function run(text: string, style: Style): TextProps {
   };
 }
 
-const inline = (markdown: string, style: Style = {}) => inlineRuns(new Lexer({ gfm: true }).inlineTokens(markdown), style);
+/**
+ * Figures come into the text from the tailor stage as HTML (the value in bold, its source in a span); they
+ * are turned back into Markdown, and any other tag is dropped, as the deck's sanitiser would.
+ */
+const figuresAsMarkdown = (markdown: string) =>
+  markdown.replace(/<strong class="stat">(.*?)<\/strong>/g, '**$1**').replace(/<\/?span\b[^>]*>/g, '');
+
+const inline = (markdown: string, style: Style = {}) => inlineRuns(new Lexer({ gfm: true }).inlineTokens(figuresAsMarkdown(markdown)), style);
 
 /** Block Markdown (paragraphs, lists, headings, quotes) as paragraphs. */
 function markdownParagraphs(markdown: string, dropHeading = false): Paragraph[] {
-  const tokens = new Lexer({ gfm: true }).lex(markdown);
+  const tokens = new Lexer({ gfm: true }).lex(figuresAsMarkdown(markdown));
   const paragraphs: Paragraph[] = [];
   const walk = (list: Token[], level: number) => {
     list.forEach((token, i) => {
@@ -232,19 +239,21 @@ class SlideWriter {
         paraSpaceBefore: index === 0 ? 0 : (p.spaceBefore ?? Math.round(size * 0.35)),
       };
       p.runs.forEach((r, i) => {
+        // Paragraph settings go on the first run only: pptxgenjs starts a new paragraph at every run with a bullet.
         props.push({
           text: r.text ?? '',
           options: {
-            ...paragraphOptions,
+            ...(i === 0 ? paragraphOptions : {}),
             ...(p.bold ? { bold: true } : {}),
             ...(p.colour ? { color: p.colour } : {}),
             ...(p.scale ? { fontSize: Math.max(this.input.minSize, Math.round(size * p.scale)) } : {}),
             ...r.options,
             ...(r.options?.hyperlink ? { color: hex(this.c.link), underline: { style: 'sng' } } : {}),
-            ...(i === p.runs.length - 1 && index < paragraphs.length - 1 ? { breakLine: true } : {}),
           },
         });
       });
+      // An empty run ends the paragraph: a bulleted run's own line break is dropped by pptxgenjs.
+      if (index < paragraphs.length - 1) props.push({ text: '', options: { breakLine: true } });
     });
     this.slide.addText(props, {
       ...box,
@@ -442,27 +451,26 @@ async function helpSlide(w: SlideWriter, planned: PlannedSlide, content: Extract
   }
   const contact = content.last && block.isLast && input.brandContact ? input.brandContact : undefined;
   const bottom = contact ? BODY_BOTTOM - 0.35 * (contact.lines.length + 1) - 0.1 : BODY_BOTTOM;
-  const rowH = (bottom - top) / content.resources.length;
-  const qrSize = Math.min(1.3, rowH - 0.15);
+  // Two columns of cards, as the deck lays them out: each card's text on the left, its QR code on the right.
+  const columns = content.resources.length > 2 ? 2 : 1;
+  const rows = Math.ceil(content.resources.length / columns);
+  const gap = 0.2;
+  const cardW = (CONTENT_W - gap * (columns - 1)) / columns;
+  const rowH = (bottom - top - gap * (rows - 1)) / rows;
+  const qrSize = Math.min(1.2, rowH - 0.2);
   for (const [i, r] of content.resources.entries()) {
-    const y = top + i * rowH;
+    const x = MARGIN + (i % columns) * (cardW + gap);
+    const y = top + Math.floor(i / columns) * (rowH + gap);
     const runs: Paragraph[] = [
       { runs: [{ text: r.name, options: { bold: true } }, ...(r.ageLabel ? [{ text: ` ${r.ageLabel}`, options: { color: muted } }] : [])] },
-      { runs: [{ text: r.what }], scale: 0.85 },
-      ...(r.phone || r.url
-        ? [{
-            runs: [
-              ...(r.phone ? [{ text: 'Phone ' }, { text: r.phone, options: { hyperlink: { url: telHref(r.phone), tooltip: `Call ${r.name}` } } }, ...(r.hours ? [{ text: ` (${r.hours})` }] : [])] : []),
-              ...(r.phone && r.url ? [{ text: '   ' }] : []),
-              ...(r.url ? [{ text: shortUrl(r.url), options: { hyperlink: { url: r.url, tooltip: r.url } } }] : []),
-            ] as TextProps[],
-            scale: 0.85,
-          }]
-        : []),
+      { runs: [{ text: r.what }] },
+      ...(r.phone ? [{ runs: [{ text: 'Phone ' }, { text: r.phone, options: { hyperlink: { url: telHref(r.phone), tooltip: `Call ${r.name}` } } }, ...(r.hours ? [{ text: ` (${r.hours})` }] : [])] as TextProps[] }] : []),
+      ...(r.url ? [{ runs: [{ text: shortUrl(r.url), options: { hyperlink: { url: r.url, tooltip: r.url } } }] as TextProps[] }] : []),
     ];
-    w.panel({ x: MARGIN, y: y + 0.04, w: 0.08, h: rowH - 0.12 }, input.colours.accent);
-    w.text(runs, { x: MARGIN + 0.2, y, w: CONTENT_W - qrSize - 0.4, h: rowH - 0.05 });
-    if (r.url) w.picture(await qrPng(r.url), { x: W - MARGIN - qrSize, y: y + (rowH - qrSize) / 2, w: qrSize, h: qrSize }, `QR code that opens ${shortUrl(r.url)}`, r.url);
+    w.panel({ x, y, w: cardW, h: rowH }, input.colours['accent-soft']);
+    w.panel({ x, y, w: 0.08, h: rowH }, input.colours.accent);
+    w.text(runs, { x: x + 0.15, y, w: cardW - 0.25 - (r.url ? qrSize + 0.1 : 0), h: rowH });
+    if (r.url) w.picture(await qrPng(r.url), { x: x + cardW - qrSize - 0.1, y: y + (rowH - qrSize) / 2, w: qrSize, h: qrSize }, `QR code that opens ${shortUrl(r.url)}`, r.url);
   }
   if (contact) {
     w.text([{ runs: [{ text: contact.name }], bold: true }, ...contact.lines.map((line) => ({ runs: inline(line) }))],
@@ -472,7 +480,7 @@ async function helpSlide(w: SlideWriter, planned: PlannedSlide, content: Extract
 
 function defineMasters(pptx: Pptx, input: PptxInput): void {
   const c = input.colours;
-  const titleText = { fontFace: input.font, bold: true, color: hex(c.accent), valign: 'middle' as const, margin: [0, 6, 0, 6] as [number, number, number, number] };
+  const titleText = { fontFace: input.font, bold: true, color: hex(c.accent), align: 'left' as const, valign: 'middle' as const, margin: [0, 6, 0, 6] as [number, number, number, number] };
   const slideNumber = { x: W - 1.25, y: 6.95, w: 0.85, h: 0.42, fontFace: input.font, fontSize: Math.max(12, input.minSize - 4), color: hex(c['on-accent']), align: 'center' as const, valign: 'middle' as const };
   pptx.defineSlideMaster({
     title: MASTER,
@@ -516,6 +524,14 @@ export async function renderPptx(input: PptxInput): Promise<Uint8Array> {
   return fixDates(bytes, input.meta.date);
 }
 
+/**
+ * pptxgenjs writes paragraph properties before every run of a paragraph; the file format allows them only
+ * first (PowerPoint offers to repair such a file, LibreOffice takes the last). The first ones are kept.
+ */
+function onePropertiesPerParagraph(xml: string): string {
+  return xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b[^>]*?(?:\/>|>.*?<\/a:pPr>)/g, '$1');
+}
+
 /** pptxgenjs stamps the time of writing into docProps/core.xml and into every zip entry: both are set to `date`. */
 async function fixDates(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
   const source = await JSZip.loadAsync(bytes);
@@ -532,6 +548,7 @@ async function fixDates(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
         .replace(/(<dcterms:created[^>]*>)[^<]*(<\/dcterms:created>)/, `$1${stamp}$2`)
         .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
     }
+    if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) data = onePropertiesPerParagraph(Buffer.from(data).toString('utf8'));
     out.file(name, data, { date, createFolders: false });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
