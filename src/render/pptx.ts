@@ -521,7 +521,7 @@ export async function renderPptx(input: PptxInput): Promise<Uint8Array> {
     if (planned.notes.length) slide.addNotes(planned.notes.join('\n'));
   }
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;
-  return fixDates(bytes, input.meta.date);
+  return tidyZip(bytes, input.meta.date, input.meta.lang);
 }
 
 /**
@@ -532,8 +532,19 @@ function onePropertiesPerParagraph(xml: string): string {
   return xml.replace(/(<\/a:r>|<a:br\/>)<a:pPr\b[^>]*?(?:\/>|>.*?<\/a:pPr>)/g, '$1');
 }
 
-/** pptxgenjs stamps the time of writing into docProps/core.xml and into every zip entry: both are set to `date`. */
-async function fixDates(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
+/** Notes are written as one run with line breaks in it: each line becomes a paragraph, in the module's language. */
+function notesParagraphs(xml: string, lang: string): string {
+  return xml
+    .replace(/<a:p><a:r>(<a:rPr[^>]*\/>)<a:t>([^<]*\n[^<]*)<\/a:t><\/a:r>(<a:endParaRPr[^>]*\/>)<\/a:p>/g, (_, props: string, text: string, end: string) =>
+      text.split('\n').map((line) => `<a:p><a:r>${props}<a:t>${line}</a:t></a:r>${end}</a:p>`).join(''))
+    .replace(/lang="en-US"/g, `lang="${lang}"`);
+}
+
+/**
+ * The last touches, on the zip pptxgenjs wrote: its time of writing (in docProps/core.xml and every zip
+ * entry) becomes `date`, so the same input gives the same bytes; paragraphs and notes are tidied (above).
+ */
+async function tidyZip(bytes: Uint8Array, date: Date, lang: string): Promise<Uint8Array> {
   const source = await JSZip.loadAsync(bytes);
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const out = new JSZip();
@@ -549,6 +560,7 @@ async function fixDates(bytes: Uint8Array, date: Date): Promise<Uint8Array> {
         .replace(/(<dcterms:modified[^>]*>)[^<]*(<\/dcterms:modified>)/, `$1${stamp}$2`);
     }
     if (/^ppt\/slides\/slide\d+\.xml$/.test(name)) data = onePropertiesPerParagraph(Buffer.from(data).toString('utf8'));
+    if (/^ppt\/notesSlides\/notesSlide\d+\.xml$/.test(name)) data = notesParagraphs(Buffer.from(data).toString('utf8'), lang);
     out.file(name, data, { date, createFolders: false });
   }
   return out.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 }, platform: 'UNIX' });
