@@ -16,6 +16,7 @@ import { printAll, PrintQueue, RefusedRequestError, type PrintJob, type PrintPro
 import type { LaunchedBrowser } from '../print/browser.js';
 import { tailorModule, type TailoredModule } from './tailor.js';
 import { validateModule, type ValidModule } from './validate.js';
+import { isUpToDate, OutputKeys, readKeys, recordKeys } from './output-keys.js';
 import { commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
 
 export interface BuildConfig {
@@ -30,6 +31,8 @@ export interface BuildConfig {
   /** A brand file (brand.yaml): name, logo, colours, contact lines, presenters. */
   brand?: string;
   dryRun: boolean;
+  /** Build every output, even those whose inputs have not changed since they were last built. */
+  force?: boolean;
   /** The build date the check judges figures and reviews against (YYYY-MM-DD); today when not set. */
   date?: string;
   /** Told after each PDF is printed. */
@@ -49,6 +52,8 @@ export interface PlannedOutput {
 export interface BuildResult {
   findings: Finding[];
   planned: PlannedOutput[];
+  /** Planned outputs that were already built from the same inputs, and so were left as they are. */
+  upToDate: PlannedOutput[];
   /** The tailored models (for --dry-run --json and tests). */
   models: TailoredModule[];
   written: string[];
@@ -205,21 +210,35 @@ export async function renderAudience(m: ValidModule, audience: string, formats: 
   return { tailored, rendered };
 }
 
+/** The key of every planned output, and which of them are already in place, built from the same inputs. */
+function keyOutputs(config: BuildConfig, modules: ValidModule[], planned: PlannedOutput[], options: RenderOptions): { keys: Map<PlannedOutput, string>; upToDate: PlannedOutput[] } {
+  const outputKeys = new OutputKeys({ ...(config.nation ? { nation: config.nation } : {}), look: options.look! });
+  const dirs = new Map(modules.map((m) => [m.id, m.dir]));
+  const keys = new Map(planned.map((p) => [p, outputKeys.keyOf(p, dirs.get(p.module)!)]));
+  if (config.force) return { keys, upToDate: [] };
+  const recorded = readKeys(config.outDir);
+  return { keys, upToDate: planned.filter((p) => isUpToDate(config.outDir, p, keys.get(p)!, recorded)) };
+}
+
 export async function build(config: BuildConfig): Promise<BuildResult> {
   const dirs = resolveModuleDirs(config.modules, config.modulesDir);
   const { modules, findings } = checkForBuild(config, dirs);
 
-  const planned = planOutputs(config, modules);
+  const allPlanned = planOutputs(config, modules);
+  const options = renderOptions(config);
+  // Outputs whose inputs have not changed since they were last written are left alone.
+  const keyed = config.dryRun ? undefined : keyOutputs(config, modules, allPlanned, options);
+  const upToDate = keyed?.upToDate ?? [];
+  const planned = allPlanned.filter((p) => !upToDate.includes(p));
   const formats = [...new Set(planned.map((p) => p.format))];
   const templates = new Map<Format, FormatTemplates>(formats.map((f) => [f, formatTemplates(f)]));
-  const options = renderOptions(config);
   const willPrint = !config.dryRun && planned.some((p) => isPrinted(p.format));
   if (!willPrint) void config.browser?.then((b) => b.close(), () => undefined);
 
   const models: TailoredModule[] = [];
   const outputs: AudienceOutput[] = [];
   const prints: PendingPrint[] = [];
-  const staging = config.dryRun ? undefined : createStaging(config.outDir);
+  const staging = config.dryRun || !planned.length ? undefined : createStaging(config.outDir);
   // Printing starts with the first audience and runs while the others render.
   const queue = new PrintQueue();
   const printing = willPrint
@@ -257,7 +276,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
     throw error;
   }
   queue.close();
-  if (!staging) return { findings, planned, models, written: [] };
+  if (!staging) return { findings, planned: allPlanned, upToDate, models, written: [] };
 
   try {
     const printError = await printing;
@@ -276,8 +295,10 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
       ],
     }));
     const written = commitStaged(config.outDir, staging, entries);
+    const printed = (p: PlannedOutput) => !browserProblem || !isPrinted(p.format);
+    recordKeys(config.outDir, planned.filter(printed).map((output) => ({ output, key: keyed!.keys.get(output)! })));
     if (browserProblem) throw browserProblem;
-    return { findings, planned, models, written };
+    return { findings, planned: allPlanned, upToDate, models, written };
   } catch (error) {
     discardStaged(staging);
     throw error;

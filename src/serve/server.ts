@@ -10,7 +10,7 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { EnvironmentError, hasErrors, UsageError } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
-import { build, generatorName, type BuildConfig } from '../pipeline/build.js';
+import { build, generatorName, isPrinted, type BuildConfig } from '../pipeline/build.js';
 import { findBrowser } from '../print/browser.js';
 import { TEMPLATES_DIR, THEMES_DIR } from '../project-root.js';
 import { isEditorTemporary, planRebuild, type RebuildPlan, type WatchRoots } from './changes.js';
@@ -344,9 +344,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   let printing = Promise.resolve();
   async function makePdfs(module: string, audience: string): Promise<void> {
     const state = site.modules.get(module);
-    if (!state?.good || !site.formatsOf(module, audience).some((f) => f !== 'deck')) return;
+    if (!state?.good || !site.formatsOf(module, audience).some(isPrinted)) return;
     const started = state.goodSince;
-    const formats = site.formatsOf(module, audience).filter((f) => f !== 'deck');
+    const formats = site.formatsOf(module, audience).filter(isPrinted);
     const job = printing.then(async () => {
       const t0 = performance.now();
       try {
