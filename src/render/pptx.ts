@@ -457,7 +457,7 @@ async function helpSlide(w: SlideWriter, planned: PlannedSlide, content: Extract
   const gap = 0.2;
   const cardW = (CONTENT_W - gap * (columns - 1)) / columns;
   const rowH = (bottom - top - gap * (rows - 1)) / rows;
-  const qrSize = Math.min(1.2, rowH - 0.2);
+  const qrSize = Math.min(0.85, rowH - 0.2); // small enough to leave the text its full size, large enough to scan from a seat
   for (const [i, r] of content.resources.entries()) {
     const x = MARGIN + (i % columns) * (cardW + gap);
     const y = top + Math.floor(i / columns) * (rowH + gap);
