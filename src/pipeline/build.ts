@@ -11,7 +11,7 @@ import { TEMPLATES_DIR, PROJECT_ROOT } from '../project-root.js';
 import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-schema.js';
 import { checkModules } from '../check/run-checks.js';
 import { findModuleDirs, loadModule } from './load.js';
-import { BLOCKS_FROM, formatDate, LAYOUT_FROM, organisationOf, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
+import { BLOCKS_FROM, formatDate, isPrinted, LAYOUT_FROM, organisationOf, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
 import { printAll, PrintQueue, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
 import type { LaunchedBrowser } from '../print/browser.js';
 import { tailorModule, type TailoredModule } from './tailor.js';
@@ -198,9 +198,7 @@ export function formatTemplates(format: Format): FormatTemplates {
   return loadFormatTemplates(TEMPLATES_DIR, LAYOUT_FROM[format], BLOCKS_FROM[format]);
 }
 
-/** Formats printed to PDF from the HTML they render; the others are written as they are rendered. */
-export const isPrinted = (format: Format) => Boolean(PRINT_OUTPUT_FORMATS.has(format));
-const PRINT_OUTPUT_FORMATS = new Set<Format>(['handout', 'lesson-plan', 'notes', 'slides-pdf']);
+export { isPrinted };
 
 /** Tailors one module for one audience and renders it in each of the given formats. */
 export async function renderAudience(m: ValidModule, audience: string, formats: Format[], templates: ReadonlyMap<Format, FormatTemplates>, config: BuildConfig, options = renderOptions(config)): Promise<{ tailored: TailoredModule; rendered: Rendered[] }> {

@@ -216,6 +216,9 @@ const PRINT_OUTPUTS: Record<PrintFormat, { pdf: string; page: PageKind; styleshe
   'slides-pdf': { pdf: 'slides.pdf', page: 'slide', stylesheets: ['deck.css', 'slides-print.css'] },
 };
 
+/** Formats printed to PDF from the HTML they render; the others are written as they are rendered. */
+export const isPrinted = (format: Format): format is PrintFormat => format in PRINT_OUTPUTS;
+
 function renderForPrint(format: PrintFormat) {
   return (tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): Rendered => {
     const spec = PRINT_OUTPUTS[format];
