@@ -7,6 +7,7 @@ import { didYouMean } from '../errors/did-you-mean.js';
 import { ContentError, type Finding } from '../errors/finding.js';
 import { availableThemes } from '../theme/load-theme.js';
 import { readYamlFile } from '../theme/yaml-file.js';
+import { CODE } from '../errors/catalogue.js';
 
 export const CONFIG_FILE = 'workshopkit.config.yaml';
 export const DEFAULT_THEME = 'default';
@@ -39,11 +40,11 @@ export function chooseLook(flags: { theme?: string; brand?: string }, cwd: strin
       config = parsed.data;
       const themes = availableThemes();
       if (!flags.theme && config.theme && !themes.includes(config.theme)) {
-        findings.push(parsed.source.findingAt(['theme'], 'error', 'config/theme', `there is no theme "${config.theme}"`, didYouMean(config.theme, themes)));
+        findings.push(parsed.source.findingAt(['theme'], 'error', CODE.configTheme, `there is no theme "${config.theme}"`, didYouMean(config.theme, themes)));
       }
       const brand = config.brand && path.resolve(cwd, config.brand);
       if (!flags.brand && brand && !fs.existsSync(brand)) {
-        findings.push(parsed.source.findingAt(['brand'], 'error', 'config/brand', `there is no brand file "${config.brand}"`,
+        findings.push(parsed.source.findingAt(['brand'], 'error', CODE.configBrand, `there is no brand file "${config.brand}"`,
           `The path is relative to ${CONFIG_FILE}. Check the spelling, or remove the line to build without a brand.`));
       }
     }

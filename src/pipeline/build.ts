@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { ContentError, EnvironmentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
+import { browserProblem as asBrowserProblem, outputProblem, writingTo } from '../errors/wrap.js';
 import { availableThemes } from '../theme/load-theme.js';
 import { loadLook } from '../theme/load-look.js';
 import { footerStyleOf, type Look } from '../theme/look.js';
@@ -18,6 +19,7 @@ import { tailorModule, type TailoredModule } from './tailor.js';
 import { validateModule, type ValidModule } from './validate.js';
 import { isUpToDate, OutputKeys, readKeys, recordKeys } from './output-keys.js';
 import { commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
+import { CODE } from '../errors/catalogue.js';
 
 export interface BuildConfig {
   /** Module ids (folders under modulesDir) or paths to module folders; empty means every module. */
@@ -120,7 +122,7 @@ function checkOptions(config: BuildConfig, modules: ValidModule[]): void {
     const nation = config.nation ?? m.source.nation;
     const missing = Object.entries(m.source.variables ?? {}).filter(([, values]) => !values[nation]).map(([name]) => name);
     if (missing.length) {
-      throw new ContentError(missing.map((name) => m.loaded.module.findingAt(['variables', name], 'error', 'module/missing-variable',
+      throw new ContentError(missing.map((name) => m.loaded.module.findingAt(['variables', name], 'error', CODE.moduleMissingVariable,
         `the variable "${name}" has no value for ${nation}`, `Add "${nation}: ..." under variables.${name}, or build for another nation.`)));
     }
   }
@@ -236,7 +238,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   const models: TailoredModule[] = [];
   const outputs: AudienceOutput[] = [];
   const prints: PendingPrint[] = [];
-  const staging = config.dryRun || !planned.length ? undefined : createStaging(config.outDir);
+  const staging = config.dryRun || !planned.length ? undefined : writingTo(config.outDir, () => createStaging(config.outDir));
   // Printing starts with the first audience and runs while the others render.
   const queue = new PrintQueue();
   const printing = willPrint
@@ -257,7 +259,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
         const output = { module: m.id, audience, files: rendered.flatMap((r) => r.files) };
         outputs.push(output);
         if (!staging) continue;
-        stageAudience(staging, output);
+        writingTo(config.outDir, () => stageAudience(staging, output));
         for (const r of rendered) {
           if (!r.print) continue;
           const pending = { module: m.id, audience, tailored, request: r.print };
@@ -277,7 +279,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   if (!staging) return { findings, planned: allPlanned, upToDate, models, written: [] };
 
   try {
-    const printError = await printing;
+    const printError = outputProblem(asBrowserProblem(await printing), config.outDir);
     let browserProblem: EnvironmentError | undefined;
     if (printError) {
       // No browser: the decks are still worth having; the PDFs are reported as one clear problem.
@@ -292,9 +294,9 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
         ...(browserProblem ? [] : prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)),
       ],
     }));
-    const written = commitStaged(config.outDir, staging, entries);
+    const written = writingTo(config.outDir, () => commitStaged(config.outDir, staging, entries));
     const printed = (p: PlannedOutput) => !browserProblem || !isPrinted(p.format);
-    recordKeys(config.outDir, planned.filter(printed).map((output) => ({ output, key: keyed!.keys.get(output)! })));
+    writingTo(config.outDir, () => recordKeys(config.outDir, planned.filter(printed).map((output) => ({ output, key: keyed!.keys.get(output)! }))));
     if (browserProblem) throw browserProblem;
     return { findings, planned: allPlanned, upToDate, models, written };
   } catch (error) {

@@ -1,6 +1,6 @@
 // Splits a Markdown section file into front matter, slides (on `---`) and each slide's speaker notes
 // (after a line `Note:`), keeping the offset of every part so problems can point into the file.
-import { parse as parseYaml } from 'yaml';
+import { readFrontMatter } from '../errors/yaml-errors.js';
 
 export interface SectionSlide {
   markdown: string;
@@ -26,14 +26,16 @@ export function parseSection(text: string): ParsedSection {
   let bodyStart = 0;
   let frontMatter: unknown = {};
   let frontMatterError: string | undefined;
+  let frontMatterOffset = 0;
   const match = FRONT_MATTER.exec(text);
   if (match) {
     bodyStart = match[0].length;
-    try {
-      frontMatter = parseYaml(match[1]!) ?? {};
-    } catch (error) {
-      frontMatterError = (error as Error).message.split('\n')[0];
-    }
+    frontMatterOffset = match[0].indexOf('\n') + 1;
+    const read = readFrontMatter(match[1]!);
+    if ('error' in read) {
+      frontMatterError = read.error;
+      frontMatterOffset += read.offset;
+    } else frontMatter = read.data;
   }
 
   const slides: SectionSlide[] = [];
@@ -54,7 +56,7 @@ export function parseSection(text: string): ParsedSection {
     }
     slides.push(slide);
   }
-  return { frontMatter, frontMatterOffset: match ? 4 : 0, ...(frontMatterError ? { frontMatterError } : {}), slides };
+  return { frontMatter, frontMatterOffset, ...(frontMatterError ? { frontMatterError } : {}), slides };
 }
 
 function leadingSpace(text: string): number {

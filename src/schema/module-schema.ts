@@ -1,6 +1,7 @@
 // The module format, written once: the TypeScript types, the runtime validation and the JSON schema that
 // editors use (schemas/*.schema.json) all come from these definitions.
 import { z } from 'zod';
+import { editorJsonSchema } from './editor-json-schema.js';
 
 export const FORMATS = ['deck', 'deck-file', 'handout', 'lesson-plan', 'notes', 'pptx', 'slides-pdf'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -251,14 +252,10 @@ export const sectionFrontMatterSchema = z.strictObject({ title: text.optional(),
 
 /** The JSON schemas written to schemas/, keyed by file name. */
 export function buildJsonSchemas(): Record<string, unknown> {
-  const toJson = (schema: z.ZodType, title: string) => ({
-    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
-    title,
-  });
   return {
-    'module.schema.json': toJson(moduleSchema, 'workshopkit module.yaml'),
-    'stats.schema.json': toJson(statsFileSchema, 'workshopkit stats.yaml'),
-    'resources.schema.json': toJson(resourcesFileSchema, 'workshopkit resources.yaml'),
-    'terminology.schema.json': toJson(terminologySchema, 'workshopkit terms to avoid'),
+    'module.schema.json': editorJsonSchema(moduleSchema, 'workshopkit module.yaml'),
+    'stats.schema.json': editorJsonSchema(statsFileSchema, 'workshopkit stats.yaml'),
+    'resources.schema.json': editorJsonSchema(resourcesFileSchema, 'workshopkit resources.yaml'),
+    'terminology.schema.json': editorJsonSchema(terminologySchema, 'workshopkit terms to avoid'),
   };
 }

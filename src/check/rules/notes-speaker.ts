@@ -1,12 +1,13 @@
 import type { TailoredBlock } from '../../pipeline/tailor.js';
 import { defineRule } from '../rule.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** Slides nobody speaks to: the holding slide shows before the start, the sources are read, not presented. */
 const UNSPOKEN: ReadonlySet<TailoredBlock['type']> = new Set(['holding', 'sources']);
 
 export const speakerNotes = defineRule({
-  id: 'notes/speaker',
-  doc: 'Every spoken slide of a webinar or a staff briefing has speaker notes, so whoever presents it (often not the author) knows what to say.',
+  id: CODE.notesSpeaker,
+  doc: catalogued(CODE.notesSpeaker).doc,
   severity: 'warning',
   run(ctx) {
     const yaml = ctx.module.loaded.module;
