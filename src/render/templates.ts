@@ -9,6 +9,7 @@ import { qrSvg } from './qr.js';
 import { ContentError, type Finding } from '../errors/finding.js';
 import { displayPath } from '../pipeline/load.js';
 import { missingPartials, parseTemplate, runtimeFinding, traced, traceHelpers, unknownHelpers, type TemplateFile } from './template-errors.js';
+import { chunkEvenly } from './slide-plan.js';
 
 export interface FormatTemplates {
   format: string;
@@ -47,19 +48,8 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   hbs.registerHelper('startsWithHeading', (text: unknown) => typeof text === 'string' && /^\s*#{1,6}\s/.test(text));
   hbs.registerHelper('add', (a: number, b: number) => a + b);
-  /** Splits a list into as few slides as hold at most `size` entries each, evenly: 7 by 6 is 4 and 3, not 6 and 1. */
-  hbs.registerHelper('chunk', (list: unknown, size: number) => {
-    if (!Array.isArray(list)) return [];
-    const count = Math.ceil(list.length / size);
-    const chunks: unknown[][] = [];
-    let start = 0;
-    for (let i = 0; i < count; i++) {
-      const length = Math.floor(list.length / count) + (i < list.length % count ? 1 : 0);
-      chunks.push(list.slice(start, start + length));
-      start += length;
-    }
-    return chunks;
-  });
+  /** Splits a list into as few slides as hold at most `size` entries each, evenly (the slide plan's own split). */
+  hbs.registerHelper('chunk', (list: unknown, size: number) => (Array.isArray(list) ? chunkEvenly(list, size) : []));
   hbs.registerHelper('count', (...lists: unknown[]) => lists.slice(0, -1).reduce<number>((n, l) => n + (Array.isArray(l) ? l.length : 0), 0));
   hbs.registerHelper('gt', (a: number, b: number) => a > b);
   hbs.registerHelper('shortUrl', (url: unknown) => (typeof url === 'string' ? shortUrlOf(url) : ''));

@@ -3,7 +3,7 @@
 import { z } from 'zod';
 import { editorJsonSchema } from './editor-json-schema.js';
 
-export const FORMATS = ['deck', 'handout', 'lesson-plan', 'notes', 'slides-pdf'] as const;
+export const FORMATS = ['deck', 'deck-file', 'handout', 'lesson-plan', 'notes', 'pptx', 'slides-pdf'] as const;
 export type Format = (typeof FORMATS)[number];
 
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
@@ -38,7 +38,7 @@ const blockBase = {
   formats: z
     .union([z.array(z.enum(FORMATS)).min(1), z.record(z.string(), z.array(z.enum(FORMATS)).min(1))])
     .optional()
-    .describe('Show this block only in these formats, for every audience or per audience id (the slides PDF and the presenter script follow the deck).'),
+    .describe('Show this block only in these formats, for every audience or per audience id (the slides PDF, the presenter script, the one-file deck and the PowerPoint follow the deck).'),
 };
 
 const titleBlock = z.strictObject({ type: z.literal('title'), ...blockBase, subtitle: text.optional() });
