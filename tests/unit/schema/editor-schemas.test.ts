@@ -38,7 +38,7 @@ const readYaml = (file: string) => parse(fs.readFileSync(file, 'utf8')) as unkno
 function filesUnder(dir: string): string[] {
   return fs.readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
     .map((f) => path.join(dir, f))
-    .filter((f) => fs.statSync(path.join(ROOT, f)).isFile());
+    .filter((f) => fs.lstatSync(path.join(ROOT, f)).isFile());
 }
 
 const compiled = new Map<string, ReturnType<InstanceType<typeof Ajv>['compile']>>();
