@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Argument parsing only: every command calls the pipeline and returns an exit code.
-// 0 success, 1 a content problem (or an environment one, like no browser), 2 a usage mistake.
+// 0 success, 1 a content problem (or an environment one, like no browser), 2 a usage mistake;
+// a build stopped by Ctrl-C or SIGTERM exits 130 or 143 (src/interrupt.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +19,7 @@ import { formatOverview, summariseModule } from './library/overview.js';
 import { formatDate } from './pipeline/render.js';
 import { audienceJsonSchemas } from './schema/audience-schema.js';
 import { createProgressReporter } from './progress.js';
+import { exitOnInterrupt } from './interrupt.js';
 import { parsePort } from './serve/port.js';
 import { createModule } from './scaffold/new-module.js';
 import { DEFAULT_AUDIENCES } from './scaffold/starter-content.js';
@@ -108,7 +110,11 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
       if (options.warmBrowser) config.browser = options.warmBrowser;
       const progress = createProgressReporter(io.progressStream, io.err);
       config.onProgress = progress.onProgress;
-      const result = await build(config).finally(progress.stop);
+      const stopHandlingSignals = exitOnInterrupt(io.err);
+      const result = await build(config).finally(() => {
+        progress.stop();
+        stopHandlingSignals();
+      });
       if (result.findings.length) io.err(formatFindings(result.findings));
       if (opts.json) {
         io.out(JSON.stringify({ planned: result.planned, models: result.models, findings: result.findings }, null, 2));

@@ -47,6 +47,7 @@ function toProfile(id: string, file: ReturnType<typeof audienceFileSchema.parse>
     holdingFirst: file['holding-first'],
     groundRules: file['ground-rules'],
     staffDuties: file['staff-duties'],
+    speakerNotes: file['speaker-notes'],
     yearGroups: file['year-groups'] ?? {},
     defaultFormats: file['default-formats'],
     print: file.print['min-text-size'] ? { minTextSize: file.print['min-text-size'] } : {},

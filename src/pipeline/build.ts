@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
-import { ContentError, EnvironmentError, hasErrors, uniqueFindings, UsageError, type Finding } from '../errors/finding.js';
+import { ContentError, hasErrors, uniqueFindings, UsageError, type Finding } from '../errors/finding.js';
 import { browserProblem as asBrowserProblem, outputProblem, writingTo } from '../errors/wrap.js';
 import { availableThemes } from '../theme/load-theme.js';
 import { loadLook } from '../theme/load-look.js';
@@ -13,8 +13,8 @@ import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-sch
 import { checkModules } from '../check/run-checks.js';
 import { footerSizeFor } from '../audiences/print-sizes.js';
 import { findModuleDirs, loadModule } from './load.js';
-import { BLOCKS_FROM, formatDate, organisationOf, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
-import { printAll, PrintQueue, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
+import { BLOCKS_FROM, formatDate, isPrinted, LAYOUT_FROM, organisationOf, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
+import { printAll, PrintQueue, type PrintJob, type PrintProgress } from './print.js';
 import type { LaunchedBrowser } from '../print/browser.js';
 import { tailorModule, type TailoredModule } from './tailor.js';
 import { validateModule, type ValidModule } from './validate.js';
@@ -64,6 +64,8 @@ export interface BuildResult {
 
 const OUTPUT_PATHS: Record<Format, string> = {
   deck: 'deck/index.html',
+  'deck-file': 'deck.html',
+  pptx: 'slides.pptx',
   handout: 'handout.pdf',
   'lesson-plan': 'lesson-plan.pdf',
   notes: 'notes.pdf',
@@ -195,10 +197,19 @@ export function renderOptions(config: BuildConfig): RenderOptions {
   return { theme: config.theme, generator: generatorName(), look: buildLook(config).look };
 }
 
+/** A format's templates: its own layout (or the one it borrows) and the block partials it reuses. */
+export function formatTemplates(format: Format): FormatTemplates {
+  return loadFormatTemplates(TEMPLATES_DIR, LAYOUT_FROM[format], BLOCKS_FROM[format]);
+}
+
+export { isPrinted };
+
 /** Tailors one module for one audience and renders it in each of the given formats. */
-export function renderAudience(m: ValidModule, audience: string, formats: Format[], templates: ReadonlyMap<Format, FormatTemplates>, config: BuildConfig, options = renderOptions(config)): { tailored: TailoredModule; rendered: Rendered[] } {
+export async function renderAudience(m: ValidModule, audience: string, formats: Format[], templates: ReadonlyMap<Format, FormatTemplates>, config: BuildConfig, options = renderOptions(config)): Promise<{ tailored: TailoredModule; rendered: Rendered[] }> {
   const tailored = tailorModule(m, audience, config.nation ? { nation: config.nation } : {});
-  return { tailored, rendered: formats.map((format) => RENDERERS[format](tailored, templates.get(format)!, options)) };
+  const rendered: Rendered[] = [];
+  for (const format of formats) rendered.push(await RENDERERS[format](tailored, templates.get(format)!, options));
+  return { tailored, rendered };
 }
 
 /** The key of every planned output, and which of them are already in place, built from the same inputs. */
@@ -222,8 +233,8 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   const upToDate = keyed?.upToDate ?? [];
   const planned = allPlanned.filter((p) => !upToDate.includes(p));
   const formats = [...new Set(planned.map((p) => p.format))];
-  const templates = new Map<Format, FormatTemplates>(formats.map((f) => [f, loadFormatTemplates(TEMPLATES_DIR, f, BLOCKS_FROM[f])]));
-  const willPrint = !config.dryRun && planned.some((p) => p.format !== 'deck');
+  const templates = new Map<Format, FormatTemplates>(formats.map((f) => [f, formatTemplates(f)]));
+  const willPrint = !config.dryRun && planned.some((p) => isPrinted(p.format));
   if (!willPrint) void config.browser?.then((b) => b.close(), () => undefined);
 
   const models: TailoredModule[] = [];
@@ -235,7 +246,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   const printing = willPrint
     ? printAll(queue, {
         root: staging!,
-        total: planned.filter((p) => p.format !== 'deck').length,
+        total: planned.filter((p) => isPrinted(p.format)).length,
         ...(config.onProgress ? { onProgress: config.onProgress } : {}),
         ...(config.browser ? { browser: config.browser } : {}),
       }).then(() => undefined, (error: unknown) => error)
@@ -245,7 +256,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
       for (const audience of Object.keys(m.source.audiences)) {
         const wanted = planned.filter((p) => p.module === m.id && p.audience === audience);
         if (!wanted.length) continue;
-        const { tailored, rendered } = renderAudience(m, audience, wanted.map((p) => p.format), templates, config, options);
+        const { tailored, rendered } = await renderAudience(m, audience, wanted.map((p) => p.format), templates, config, options);
         models.push(tailored);
         const output = { module: m.id, audience, files: rendered.flatMap((r) => r.files) };
         outputs.push(output);
@@ -270,25 +281,16 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   if (!staging) return { findings, planned: allPlanned, upToDate, models, written: [] };
 
   try {
+    // A build that planned PDFs and could not print them fails whole: out/ keeps its old decks and PDFs together.
     const printError = outputProblem(asBrowserProblem(await printing), config.outDir);
-    let browserProblem: EnvironmentError | undefined;
-    if (printError) {
-      // No browser: the decks are still worth having; the PDFs are reported as one clear problem.
-      if (!(printError instanceof EnvironmentError) || printError instanceof RefusedRequestError) throw printError;
-      browserProblem = printError;
-    }
+    if (printError) throw printError;
     const entries = outputs.map((o) => ({
       module: o.module,
       audience: o.audience,
-      entries: [
-        ...stagedEntries(o.files),
-        ...(browserProblem ? [] : prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)),
-      ],
+      entries: [...stagedEntries(o.files), ...prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)],
     }));
     const written = writingTo(config.outDir, () => commitStaged(config.outDir, staging, entries));
-    const printed = (p: PlannedOutput) => !browserProblem || p.format === 'deck';
-    writingTo(config.outDir, () => recordKeys(config.outDir, planned.filter(printed).map((output) => ({ output, key: keyed!.keys.get(output)! }))));
-    if (browserProblem) throw browserProblem;
+    writingTo(config.outDir, () => recordKeys(config.outDir, planned.map((output) => ({ output, key: keyed!.keys.get(output)! }))));
     return { findings, planned: allPlanned, upToDate, models, written };
   } catch (error) {
     discardStaged(staging);

@@ -20,6 +20,8 @@ export interface AudienceProfile {
   groundRules: boolean;
   /** The staff do/don't list is required (anyone who works with under-18s). */
   staffDuties: boolean;
+  /** Given from a script (webinars, staff briefings): every spoken slide needs speaker notes. */
+  speakerNotes: boolean;
   /** The formats a new module gives this audience. */
   defaultFormats: Format[];
   /** Printed outputs: no text smaller than minTextSize (e.g. "14pt", large print). */

@@ -26,6 +26,7 @@ export const audienceFileSchema = z
     'holding-first': z.boolean().default(false).describe('Start with a "starting shortly" slide (webinars).'),
     'ground-rules': z.boolean().default(false).describe('Add the ground rules near the start (lessons), unless the module has a block with id "ground-rules".'),
     'staff-duties': z.boolean().default(false).describe('The staff do/don\'t list is required (anyone who works with under-18s).'),
+    'speaker-notes': z.boolean().default(false).describe('Given from a script (webinars, staff briefings): every spoken slide needs speaker notes.'),
     'default-formats': z.array(z.enum(FORMATS)).min(1).describe('The formats a new module gives this audience.'),
     print: z
       .strictObject({

@@ -5,7 +5,7 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { hasErrors, type Finding } from '../errors/finding.js';
 import { formatFinding, formatFindings, sortFindings } from '../errors/report.js';
-import { formatDate } from '../pipeline/render.js';
+import { formatDate, type PrintFormat } from '../pipeline/render.js';
 import { resolveInside } from '../pipeline/load.js';
 import { summariseModule } from '../library/overview.js';
 import type { Format } from '../schema/module-schema.js';
@@ -18,18 +18,22 @@ export const SERVE_TEMPLATES_DIR = path.join(TEMPLATES_DIR, 'serve');
 /** What each format is called on the index, and the PDF each print format makes. */
 export const FORMAT_LABELS: Record<Format, string> = {
   deck: 'Deck',
+  'deck-file': 'Deck in one file (HTML)',
+  pptx: 'PowerPoint',
   handout: 'Handout',
   'lesson-plan': 'Lesson plan',
   notes: 'Presenter script',
   'slides-pdf': 'Slides',
 };
-export const PDF_FILES: Record<Exclude<Format, 'deck'>, string> = {
+export const PDF_FILES: Record<PrintFormat, string> = {
   handout: 'handout.pdf',
   'lesson-plan': 'lesson-plan.pdf',
   notes: 'notes.pdf',
   'slides-pdf': 'slides.pdf',
 };
-export const PRINT_FORMATS = Object.keys(PDF_FILES) as Exclude<Format, 'deck'>[];
+export const PRINT_FORMATS = Object.keys(PDF_FILES) as PrintFormat[];
+/** Formats that are one file to download, and its name. */
+const FILE_FORMATS: Partial<Record<Format, string>> = { 'deck-file': 'deck.html', pptx: 'slides.pptx' };
 
 export interface ServeTemplates {
   index: HandlebarsTemplateDelegate;
@@ -153,7 +157,7 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
     const summary = state.good ? summariseModule(state.good, options.today) : undefined;
     const audiences = (summary?.audiences ?? []).map(({ id, label, duration, formats }) => {
       const pdfs = options.pdfsOf(state.id, id);
-      const printFormats = formats.filter((f): f is Exclude<Format, 'deck'> => f !== 'deck');
+      const printFormats = formats.filter((f): f is PrintFormat => (PRINT_FORMATS as Format[]).includes(f));
       return {
         id,
         anchor: `${anchor}-${id}`,
@@ -161,6 +165,7 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
         duration,
         formatNames: formats.map((f) => FORMAT_LABELS[f]).join(', '),
         deck: formats.includes('deck') ? outputUrl(state.id, id, 'deck') : undefined,
+        files: formats.filter((f) => FILE_FORMATS[f]).map((f) => ({ name: FORMAT_LABELS[f], url: `${outputUrl(state.id, id, f)}${FILE_FORMATS[f]}` })),
         previews: printFormats.map((f) => ({ name: FORMAT_LABELS[f], url: outputUrl(state.id, id, f) })),
         pdfs: printFormats.filter((f) => pdfs.has(PDF_FILES[f])).map((f) => ({ name: FORMAT_LABELS[f], url: `/${encodeURIComponent(state.id)}/${encodeURIComponent(id)}/${PDF_FILES[f]}` })),
         pdfProblem: options.pdfProblemOf(state.id, id),

@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { EnvironmentError, UsageError } from '../errors/finding.js';
 import type { BuildConfig } from '../pipeline/build.js';
+import { isPrinted } from '../pipeline/render.js';
 import type { Format } from '../schema/module-schema.js';
 import { describeFailure } from './site.js';
 
@@ -45,7 +46,7 @@ export class PdfJobs {
 
   /** The print formats an audience has: the ones a job makes. */
   printFormatsOf(module: string, audience: string): Format[] {
-    return this.options.source.formatsOf(module, audience).filter((format) => format !== 'deck');
+    return this.options.source.formatsOf(module, audience).filter(isPrinted);
   }
 
   /** The PDF files made for an audience so far. */

@@ -107,7 +107,7 @@ export function createRouter(ctx: RouterContext): (req: http.IncomingMessage, re
       return sendMessage(req, res, 503, `${key.module} cannot be shown yet`, ['This module has never passed the check since the server started. Fix the problems below and save: this page updates.'],
         status.problems.map((p) => ({ severity: p.severity, text: p.text })).concat(status.failure ? [{ severity: 'error', text: status.failure }] : []));
     }
-    const rendered = ctx.site.output(key);
+    const rendered = await ctx.site.output(key);
     const file = rendered?.files.get(page.file);
     if (!rendered || !file) {
       if (!rendered && ctx.site.formatsOf(key.module, key.audience).includes(key.format)) {

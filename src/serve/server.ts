@@ -150,7 +150,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
 
   /** One batch of saved files: check the modules they are in, render what open pages show, tell those that changed. */
-  function rebuild(files: Map<string, number>): void {
+  async function rebuild(files: Map<string, number>): Promise<void> {
     const plan = planRebuild(files.keys(), roots);
     if (!plan.files.size) return;
     const started = performance.now();
@@ -180,7 +180,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     // Render what the open pages show now; everything else is rendered when it is asked for.
     const outputs = new Map<string, { soft: boolean }>();
     for (const [name, key] of openOutputs) {
-      const change = outputChange(key.format, before.get(name), site.output(key), plan.files);
+      const change = outputChange(key.format, before.get(name), await site.output(key), plan.files);
       if (change) outputs.set(name, change);
     }
     const changes = { outputs, indexChanged: indexChanged() || plan.servePages, plan };
@@ -233,10 +233,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       timer = undefined;
       const batch = new Map(pending);
       pending.clear();
-      working = working.then(() => {
+      working = working.then(async () => {
         if (closing) return;
         try {
-          rebuild(batch);
+          await rebuild(batch);
         } catch (error) {
           log.err(`workshopkit serve: the rebuild failed: ${(error as Error)?.stack ?? String(error)}`);
         }

@@ -5,13 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, UsageError, type Finding } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
-import { checkForBuild, renderAudience, renderOptions, type BuildConfig } from '../pipeline/build.js';
+import { checkForBuild, formatTemplates, renderAudience, renderOptions, type BuildConfig } from '../pipeline/build.js';
 import { findModuleDirs } from '../pipeline/load.js';
-import { BLOCKS_FROM, PRINT_STAGING, type RenderOptions } from '../pipeline/render.js';
+import { PRINT_STAGING, type RenderOptions } from '../pipeline/render.js';
 import type { ValidModule } from '../pipeline/validate.js';
 import type { OutputFile } from '../render/assets.js';
-import { loadFormatTemplates, type FormatTemplates } from '../render/templates.js';
-import { TEMPLATES_DIR } from '../project-root.js';
+import type { FormatTemplates } from '../render/templates.js';
 import type { Format } from '../schema/module-schema.js';
 
 export interface OutputKey {
@@ -162,7 +161,7 @@ export class PreviewSite {
   }
 
   /** An output of the version shown, rendered now if it is not yet; undefined when there is none. */
-  output(key: OutputKey): RenderedOutput | undefined {
+  async output(key: OutputKey): Promise<RenderedOutput | undefined> {
     const state = this.modules.get(key.module);
     if (!state?.good || !this.formatsOf(key.module, key.audience).includes(key.format)) return undefined;
     const name = `${key.audience}/${key.format}`;
@@ -171,7 +170,7 @@ export class PreviewSite {
     try {
       const templates = new Map([[key.format, this.templatesFor(key.format)]]);
       this.options ??= renderOptions(this.config);
-      const { rendered } = renderAudience(state.good, key.audience, [key.format], templates, this.config, this.options);
+      const { rendered } = await renderAudience(state.good, key.audience, [key.format], templates, this.config, this.options);
       const output = collect(rendered[0]!.files, key.format);
       state.rendered.set(name, output);
       return output;
@@ -189,7 +188,7 @@ export class PreviewSite {
     let templates = this.templates.get(format);
     if (!templates) {
       try {
-        templates = loadFormatTemplates(TEMPLATES_DIR, format, BLOCKS_FROM[format]);
+        templates = formatTemplates(format);
       } catch (error) {
         this.templateFailure = describeFailure(error);
         throw error;

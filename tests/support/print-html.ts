@@ -1,6 +1,6 @@
 // The HTML the print stage turns into PDFs, rendered through the pipeline's own functions into a folder, so
 // tests can open it in Chromium (a build deletes it once the PDFs are printed).
-import { checkForBuild, renderAudience, renderOptions, resolveModuleDirs, type BuildConfig } from '../../src/pipeline/build.js';
+import { checkForBuild, isPrinted, renderAudience, renderOptions, resolveModuleDirs, type BuildConfig } from '../../src/pipeline/build.js';
 import { BLOCKS_FROM } from '../../src/pipeline/render.js';
 import { stageOutputs, type AudienceOutput } from '../../src/pipeline/write.js';
 import { TEMPLATES_DIR } from '../../src/project-root.js';
@@ -17,7 +17,7 @@ export interface StagedPrintHtml {
 }
 
 /** Every print format of every audience of the modules in `modulesDir`, rendered under `outDir`. */
-export function stagePrintHtml(modulesDir: string, outDir: string, look: { theme: string; brand?: string }): StagedPrintHtml[] {
+export async function stagePrintHtml(modulesDir: string, outDir: string, look: { theme: string; brand?: string }): Promise<StagedPrintHtml[]> {
   const config: BuildConfig = { modules: [], modulesDir, outDir, dryRun: true, ...look };
   const { modules } = checkForBuild(config, resolveModuleDirs([], modulesDir));
   const options = renderOptions(config);
@@ -28,9 +28,9 @@ export function stagePrintHtml(modulesDir: string, outDir: string, look: { theme
   const htmlOf: string[] = [];
   for (const m of modules) {
     for (const [audience, entry] of Object.entries(m.source.audiences)) {
-      const formats = entry.formats.filter((f) => f !== 'deck');
+      const formats = entry.formats.filter((f) => isPrinted(f));
       if (!formats.length) continue;
-      const { rendered } = renderAudience(m, audience, formats, templates, config, options);
+      const { rendered } = await renderAudience(m, audience, formats, templates, config, options);
       outputs.push({ module: m.id, audience, files: rendered.flatMap((r) => r.files) });
       rendered.forEach((r, i) => {
         pages.push({ module: m.id, audience, format: formats[i]! });

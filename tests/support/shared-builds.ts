@@ -75,7 +75,7 @@ export async function sharedModels<T>(args: string[]): Promise<T[]> {
 export async function sharedPrintHtml(look: { theme: string; brand?: string }): Promise<StagedPrintHtml[]> {
   const final = placeFor('print-html', look);
   await once(final, async (into) => {
-    const pages = stagePrintHtml(MODULES, into, look).map((p) => ({ ...p, html: path.relative(into, p.html) }));
+    const pages = (await stagePrintHtml(MODULES, into, look)).map((p) => ({ ...p, html: path.relative(into, p.html) }));
     fs.writeFileSync(path.join(into, 'pages.json'), JSON.stringify(pages));
   });
   const pages = JSON.parse(fs.readFileSync(path.join(final, 'pages.json'), 'utf8')) as StagedPrintHtml[];

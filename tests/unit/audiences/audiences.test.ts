@@ -149,13 +149,13 @@ describe('a new audience, from a file alone', () => {
     }
   });
 
-  it('its print option raises the printed sizes of its handout, and only its own', () => {
+  it('its print option raises the printed sizes of its handout, and only its own', async () => {
     const m = validateModule(loadModule(path.join(root, 'modules/scams'))).module!;
     const templates = loadFormatTemplates(TEMPLATES_DIR, 'handout', BLOCKS_FROM.handout);
-    const html = (audience: string) =>
-      RENDERERS.handout(tailorModule(m, audience), templates, { theme: 'default', generator: 'test' }).files.find((f) => f.path.endsWith('index.html'))!.contents as string;
-    expect(html('older-people')).toContain('<style>:root { --wk-print-min-size: 16pt; --wk-print-size: 16pt; --wk-handout-size: 16pt; }</style>');
-    expect(html('parents')).not.toContain('--wk-print-min-size');
+    const html = async (audience: string) =>
+      (await RENDERERS.handout(tailorModule(m, audience), templates, { theme: 'default', generator: 'test' })).files.find((f) => f.path.endsWith('index.html'))!.contents as string;
+    expect(await html('older-people')).toContain('<style>:root { --wk-print-min-size: 16pt; --wk-print-size: 16pt; --wk-handout-size: 16pt; }</style>');
+    expect(await html('parents')).not.toContain('--wk-print-min-size');
   });
 
   it('list shows the library with languages and review status, judged like check judges it', async () => {
