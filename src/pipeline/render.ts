@@ -13,7 +13,7 @@ import { inlineDeck } from '../render/deck-file.js';
 import { logoPng } from '../render/logo-png.js';
 import { PPTX_FONT } from '../theme/fonts.js';
 import { renderPptx } from '../render/pptx.js';
-import { planSlides, type PlanBlock, type PlannedSlide } from '../render/slide-plan.js';
+import { htmlText, planSlides, type PlanBlock, type PlannedSlide } from '../render/slide-plan.js';
 
 /** "1 October 2026": a date as people in the UK write it. */
 export function formatDate(isoDate: string): string {
@@ -177,15 +177,24 @@ function renderDeckFile(tailored: TailoredModule, templates: FormatTemplates, op
   return { files: [{ path: 'deck.html', contents: inlineDeck(html, assets) }] };
 }
 
-/** An editable PowerPoint of the deck's slides, from the same plan, with the same notes. */
-async function renderPowerPoint(tailored: TailoredModule, _templates: FormatTemplates, options: RenderOptions): Promise<Rendered> {
+/** Each slide's speaker notes as the deck shows them, a paragraph a line, slide by slide. */
+function deckNotes(html: string): string[][] {
+  return [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((slide) => htmlText(/<aside class="notes">([\s\S]*?)<\/aside>/.exec(slide[1]!)?.[1] ?? ''));
+}
+
+/**
+ * An editable PowerPoint of the deck's slides, from the same plan. Its notes are read from the deck itself,
+ * so the words a presenter sees are the same in both, including notes the deck's templates write.
+ */
+async function renderPowerPoint(tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): Promise<Rendered> {
   const look = lookFor(options);
   const context = templateContext(tailored, 'pptx', options);
+  const notes = deckNotes(deckHtml(tailored, templates, options));
   const px = (size: string) => Math.round(Number.parseFloat(size) * 0.75); // 1280 px wide is 960 pt
   const presenters = context.brand && 'presenters' in context.brand ? (context.brand.presenters as { name: string; role?: string }[]) : [];
   const logo = look.brand?.logo;
   const bytes = await renderPptx({
-    slides: planSlides(context.blocks, context.helpPerSlide),
+    slides: planSlides(context.blocks, context.helpPerSlide).map((slide, i) => ({ ...slide, notes: notes[i] ?? [] })),
     audienceLabel: tailored.audience.label,
     ...(context.organisation ? { organisation: context.organisation } : {}),
     ...(presenters.length ? { presentersLine: `Presented by ${listWords(presenters.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))}` } : {}),
