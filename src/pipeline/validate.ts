@@ -127,10 +127,12 @@ export function schemaFindings(source: YamlSource, schema: z.ZodType, data: unkn
         `${given === undefined ? '' : didYouMean(String(given), options)} Block types: ${options.join(', ')}.`.trim()));
     } else if (issue.code === 'invalid_type' && valueAt(data, path) !== undefined) {
       findings.push(source.findingAt(path, 'error', CODE.schemaWrongType, `${describePath(path, data)}: ${wrongTypeMessage(issue.expected, valueAt(data, path))}`, howToWrite(issue.expected)));
-    } else if (issue.code === 'invalid_type') {
+    } else if (issue.code === 'invalid_type' || (issue.code === 'invalid_value' && valueAt(data, path) === undefined)) {
+      // zod reports a missing key that must be one of a list as a disallowed value; it is a missing key.
       const key = String(path.at(-1));
       findings.push(source.findingAt(path.slice(0, -1), 'error', CODE.schemaMissingKey, `${where} needs "${key}"`,
-        `Add "${key}:" (${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}) to ${where}.`));
+        issue.code === 'invalid_value' ? `Add "${key}:" with one of: ${issue.values.map(String).join(', ')}.`
+          : `Add "${key}:" (${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}) to ${where}.`));
     } else if (issue.code === 'invalid_value') {
       const given = path.reduce<unknown>((v, s) => (v as Record<string | number, unknown>)?.[s], data);
       const values = issue.values.map(String);
