@@ -13,7 +13,7 @@ import { build, loadAndValidate, resolveModuleDirs, type BuildConfig } from '../
 import { findBrowser, LAUNCH_ARGS } from '../src/print/browser.js';
 import { benchSaveToReload } from './serve.js';
 import { BLOCKS_FROM, RENDERERS } from '../src/pipeline/render.js';
-import { tailorModule } from '../src/pipeline/tailor.js';
+import { tailorModule } from '../src/tailor/tailor.js';
 import { loadFormatTemplates } from '../src/render/templates.js';
 import { stageOutputs } from '../src/pipeline/write.js';
 import { TEMPLATES_DIR } from '../src/project-root.js';

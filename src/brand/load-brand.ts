@@ -3,9 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../errors/finding.js';
-import { displayPath } from '../pipeline/load.js';
-import type { YamlSource } from '../pipeline/source-map.js';
-import { readYamlFile } from '../theme/yaml-file.js';
+import { displayPath } from '../source/paths.js';
+import type { YamlSource } from '../source/source-text.js';
+import { readYamlFile } from '../source/yaml-file.js';
 import { brandSchema } from './brand-schema.js';
 
 export interface Logo {

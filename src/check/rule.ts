@@ -3,8 +3,8 @@
 import type { z } from 'zod';
 import type { Severity } from '../errors/finding.js';
 import type { Nation } from '../schema/module-schema.js';
-import type { SourceText } from '../pipeline/source-map.js';
-import type { ValidModule } from '../pipeline/validate.js';
+import type { SourceText } from '../source/source-text.js';
+import type { ValidModule } from '../module/validate.js';
 import type { AudienceView, TextSegment } from './texts.js';
 import type { Terminology } from './terminology.js';
 

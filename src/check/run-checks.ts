@@ -1,9 +1,9 @@
 // `workshopkit check`: load and validate each module, then run every rule on every audience, and report
 // each problem once, at its file, line and column, as the module configures it.
 import type { Finding } from '../errors/finding.js';
-import { loadModule } from '../pipeline/load.js';
-import type { SourceText } from '../pipeline/source-map.js';
-import { validateModule, type ValidModule } from '../pipeline/validate.js';
+import { loadModule } from '../module/load.js';
+import type { SourceText } from '../source/source-text.js';
+import { validateModule, type ValidModule } from '../module/validate.js';
 import type { Nation } from '../schema/module-schema.js';
 import { resolveConfig } from './config.js';
 import { applyExcuses, findExcuses } from './excuses.js';

@@ -2,11 +2,11 @@
 // what each audience sees (blocks, figures, the services shown for its age); this file ties that back to
 // the YAML and Markdown it came from, so a rule can look at an audience's text and point at the source.
 import type { Item, Nation } from '../schema/module-schema.js';
-import { describeChange, formatCitation, formatValue } from '../render/figures.js';
-import type { Path, SourceText, YamlSource } from '../pipeline/source-map.js';
-import { tailorModule, type TailoredModule } from '../pipeline/tailor.js';
-import { findTokens } from '../pipeline/tokens.js';
-import type { ValidModule } from '../pipeline/validate.js';
+import { describeChange, formatCitation, formatValue } from '../tailor/figures.js';
+import type { Path, SourceText, YamlSource } from '../source/source-text.js';
+import { tailorModule, type TailoredModule } from '../tailor/tailor.js';
+import { findTokens } from '../schema/tokens.js';
+import type { ValidModule } from '../module/validate.js';
 import { scalarOffsets } from './positions.js';
 import { blankRanges, maskMarkup } from './prose.js';
 import type { Location } from './rule.js';

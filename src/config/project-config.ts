@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { ContentError, type Finding } from '../errors/finding.js';
 import { availableThemes } from '../theme/load-theme.js';
-import { readYamlFile } from '../theme/yaml-file.js';
+import { readYamlFile } from '../source/yaml-file.js';
 
 export const CONFIG_FILE = 'workshopkit.config.yaml';
 export const DEFAULT_THEME = 'default';

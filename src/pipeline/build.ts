@@ -10,12 +10,12 @@ import { loadFormatTemplates, type FormatTemplates } from '../render/templates.j
 import { TEMPLATES_DIR, PROJECT_ROOT } from '../project-root.js';
 import { FORMATS, NATIONS, type Format, type Nation } from '../schema/module-schema.js';
 import { checkModules } from '../check/run-checks.js';
-import { findModuleDirs, loadModule } from './load.js';
+import { findModuleDirs, loadModule } from '../module/load.js';
 import { BLOCKS_FROM, formatDate, organisationOf, RENDERERS, type PrintRequest, type Rendered, type RenderOptions } from './render.js';
 import { printAll, PrintQueue, RefusedRequestError, type PrintJob, type PrintProgress } from './print.js';
 import type { LaunchedBrowser } from '../print/browser.js';
-import { tailorModule, type TailoredModule } from './tailor.js';
-import { validateModule, type ValidModule } from './validate.js';
+import { tailorModule, type TailoredModule } from '../tailor/tailor.js';
+import { validateModule, type ValidModule } from '../module/validate.js';
 import { commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
 
 export interface BuildConfig {

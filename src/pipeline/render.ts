@@ -7,7 +7,7 @@ import { plainText } from '../render/markdown.js';
 import { plainLook } from '../theme/load-theme.js';
 import type { Look } from '../theme/look.js';
 import type { PageKind } from './print.js';
-import type { TailoredBlock, TailoredModule } from './tailor.js';
+import type { TailoredBlock, TailoredModule } from '../tailor/tailor.js';
 
 /** "1 October 2026": a date as people in the UK write it. */
 export function formatDate(isoDate: string): string {

@@ -6,7 +6,7 @@ import Handlebars from 'handlebars';
 import { hasErrors, type Finding } from '../errors/finding.js';
 import { formatFinding, formatFindings, sortFindings } from '../errors/report.js';
 import { formatDate } from '../pipeline/render.js';
-import { resolveInside } from '../pipeline/load.js';
+import { resolveInside } from '../source/paths.js';
 import { AUDIENCE_PROFILES } from '../schema/audience-profiles.js';
 import type { Format } from '../schema/module-schema.js';
 import { TEMPLATES_DIR } from '../project-root.js';

@@ -3,11 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../errors/finding.js';
-import type { YamlSource } from '../pipeline/source-map.js';
+import type { YamlSource } from '../source/source-text.js';
 import { THEMES_DIR } from '../project-root.js';
 import { lookOf, type Look } from './look.js';
 import { themeSchema, type ThemeSource } from './theme-schema.js';
-import { readYamlFile } from './yaml-file.js';
+import { readYamlFile } from '../source/yaml-file.js';
 
 export const THEME_FILE = 'theme.yaml';
 /** The stylesheets every theme uses, in themes/base/. */

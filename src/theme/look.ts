@@ -2,7 +2,7 @@
 // contrast and legibility, and compiled into tokens.css: @font-face rules and CSS custom properties.
 import type { Brand } from '../brand/load-brand.js';
 import type { Finding } from '../errors/finding.js';
-import type { Path, YamlSource } from '../pipeline/source-map.js';
+import type { Path, YamlSource } from '../source/source-text.js';
 import { contrastRatio, formatRatio, nearestPassing, REQUIRED, type TextKind } from './contrast.js';
 import { FALLBACK_FONTS, FONTS, fontFaces, type FontFace } from './fonts.js';
 import type { Theme } from './load-theme.js';

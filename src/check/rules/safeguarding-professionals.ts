@@ -1,4 +1,4 @@
-import type { TailoredItem } from '../../pipeline/tailor.js';
+import type { TailoredItem } from '../../tailor/tailor.js';
 import { defineRule } from '../rule.js';
 
 /** What the UKCIS overview ("Sharing nudes and semi-nudes: how to respond to an incident") tells all staff. */

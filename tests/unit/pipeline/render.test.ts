@@ -1,9 +1,9 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModule } from '../../../src/pipeline/load.js';
+import { loadModule } from '../../../src/module/load.js';
 import { BLOCKS_FROM, RENDERERS, type RenderOptions } from '../../../src/pipeline/render.js';
-import { tailorModule } from '../../../src/pipeline/tailor.js';
-import { validateModule } from '../../../src/pipeline/validate.js';
+import { tailorModule } from '../../../src/tailor/tailor.js';
+import { validateModule } from '../../../src/module/validate.js';
 import { TEMPLATES_DIR } from '../../../src/project-root.js';
 import { loadFormatTemplates } from '../../../src/render/templates.js';
 import type { Format } from '../../../src/schema/module-schema.js';

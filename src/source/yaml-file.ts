@@ -4,9 +4,9 @@ import fs from 'node:fs';
 import { isMap, isPair, isScalar } from 'yaml';
 import type { z } from 'zod';
 import type { Finding } from '../errors/finding.js';
-import { displayPath } from '../pipeline/load.js';
-import { YamlSource } from '../pipeline/source-map.js';
-import { schemaFindings } from '../pipeline/validate.js';
+import { displayPath } from './paths.js';
+import { YamlSource } from './source-text.js';
+import { schemaFindings } from './schema-findings.js';
 
 export interface ParsedYaml<T> {
   source: YamlSource;

@@ -2,9 +2,9 @@
 // requires, resolves figures, computed changes and nation-specific words. Pure: no disk, no browser.
 import { AUDIENCE_PROFILES, DEFAULT_GROUND_RULES, DEFAULT_HOLDING, SAFEGUARDING_LEAD_BY_NATION, type AudienceProfile } from '../schema/audience-profiles.js';
 import type { Block, Figure, Format, Item, Nation, Resource } from '../schema/module-schema.js';
-import { describeChange, formatCitation, formatValue } from '../render/figures.js';
-import { replaceTokens } from './tokens.js';
-import type { ValidModule } from './validate.js';
+import { describeChange, formatCitation, formatValue } from './figures.js';
+import { replaceTokens } from '../schema/tokens.js';
+import type { ValidModule } from '../module/validate.js';
 
 export interface TailoredItem {
   text: string;

@@ -1,8 +1,8 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModule } from '../../../src/pipeline/load.js';
-import { tailorModule } from '../../../src/pipeline/tailor.js';
-import { validateModule } from '../../../src/pipeline/validate.js';
+import { loadModule } from '../../../src/module/load.js';
+import { tailorModule } from '../../../src/tailor/tailor.js';
+import { validateModule } from '../../../src/module/validate.js';
 import { GOOD } from '../../support/cli.js';
 
 const fixture = validateModule(loadModule(path.join(GOOD, 'every-block'))).module!;

@@ -3,7 +3,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../errors/finding.js';
 import { didYouMean } from '../errors/did-you-mean.js';
-import { SourceText, YamlSource } from './source-map.js';
+import { displayPath, resolveInside } from '../source/paths.js';
+import { SourceText, YamlSource } from '../source/source-text.js';
 
 export interface LoadedModule {
   /** The folder name, which is the module's id. */
@@ -17,25 +18,9 @@ export interface LoadedModule {
   findings: Finding[];
 }
 
-export function displayPath(absolute: string, cwd = process.cwd()): string {
-  const relative = path.relative(cwd, absolute);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
-}
-
 function readYaml(file: string): YamlSource | undefined {
   if (!fs.existsSync(file)) return undefined;
   return new YamlSource(displayPath(file), fs.readFileSync(file, 'utf8'));
-}
-
-/** Resolves a path named in a module and refuses anything that leaves the module's folder. */
-export function resolveInside(moduleDir: string, relative: string): string | undefined {
-  if (path.isAbsolute(relative) || relative.includes('\0')) return undefined;
-  const root = fs.realpathSync(moduleDir);
-  const resolved = path.resolve(root, relative);
-  const inside = (p: string) => p === root || p.startsWith(root + path.sep);
-  if (!inside(resolved)) return undefined;
-  if (fs.existsSync(resolved) && !inside(fs.realpathSync(resolved))) return undefined;
-  return resolved;
 }
 
 function listMarkdown(dir: string): string[] {
