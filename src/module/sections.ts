@@ -1,6 +1,6 @@
 // Splits a Markdown section file into front matter, slides (on `---`) and each slide's speaker notes
 // (after a line `Note:`), keeping the offset of every part so problems can point into the file.
-import { parse as parseYaml } from 'yaml';
+import { readFrontMatter } from '../source/front-matter.js';
 
 export interface SectionSlide {
   markdown: string;
@@ -12,29 +12,16 @@ export interface SectionSlide {
 
 export interface ParsedSection {
   frontMatter: unknown;
-  frontMatterOffset: number;
-  /** Set when the front matter is not valid YAML. */
-  frontMatterError?: string;
+  /** Set when the front matter is not valid YAML: the first problem, at its offset in the file. */
+  frontMatterError?: { message: string; offset: number };
   slides: SectionSlide[];
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const SLIDE_BREAK = /^---[ \t]*$/gm;
 const NOTES_LINE = /^Note:[ \t]*/m;
 
 export function parseSection(text: string): ParsedSection {
-  let bodyStart = 0;
-  let frontMatter: unknown = {};
-  let frontMatterError: string | undefined;
-  const match = FRONT_MATTER.exec(text);
-  if (match) {
-    bodyStart = match[0].length;
-    try {
-      frontMatter = parseYaml(match[1]!) ?? {};
-    } catch (error) {
-      frontMatterError = (error as Error).message.split('\n')[0];
-    }
-  }
+  const { data: frontMatter, bodyOffset: bodyStart, error: frontMatterError } = readFrontMatter(text);
 
   const slides: SectionSlide[] = [];
   const body = text.slice(bodyStart);
@@ -54,7 +41,7 @@ export function parseSection(text: string): ParsedSection {
     }
     slides.push(slide);
   }
-  return { frontMatter, frontMatterOffset: match ? 4 : 0, ...(frontMatterError ? { frontMatterError } : {}), slides };
+  return { frontMatter, ...(frontMatterError ? { frontMatterError } : {}), slides };
 }
 
 function leadingSpace(text: string): number {

@@ -220,7 +220,7 @@ function sectionFindings(m: ValidModule, section: ParsedSection & { text: Source
   const { text } = section;
   const findings: Finding[] = [];
   if (section.frontMatterError) {
-    findings.push(text.finding(section.frontMatterOffset, 'error', 'yaml/syntax', `front matter: ${section.frontMatterError}`, 'Check the YAML between the two "---" lines.'));
+    findings.push(text.finding(section.frontMatterError.offset, 'error', 'yaml/syntax', `front matter: ${section.frontMatterError.message}`, 'Check the YAML between the two "---" lines.'));
   } else {
     const result = sectionFrontMatterSchema.safeParse(section.frontMatter);
     if (!result.success) {
