@@ -12,9 +12,10 @@ import { fileURLToPath } from 'node:url';
 import { build, loadAndValidate, resolveModuleDirs, type BuildConfig } from '../src/pipeline/build.js';
 import { findBrowser, LAUNCH_ARGS } from '../src/print/browser.js';
 import { benchSaveToReload } from './serve.js';
-import { BLOCKS_FROM, RENDERERS } from '../src/pipeline/render.js';
+import { formatOf } from '../src/formats/registry.js';
 import { tailorModule } from '../src/tailor/tailor.js';
 import { loadFormatTemplates } from '../src/render/templates.js';
+import { plainLook } from '../src/theme/load-theme.js';
 import { stageOutputs } from '../src/pipeline/write.js';
 import { TEMPLATES_DIR } from '../src/project-root.js';
 
@@ -85,7 +86,7 @@ async function benchShippedModules(): Promise<void> {
   console.log(`${result.planned.length} PDFs in ${seconds(total)} for the whole build (load to write), ${seconds(total / result.planned.length)} a document`);
 
   console.log('\n(b) the floor: chromium --headless --print-to-pdf, started once per document');
-  const staged = stagePrintHtml(config);
+  const staged = await stagePrintHtml(config);
   const floor: string[][] = [['document', 'seconds']];
   let floorTotal = 0;
   for (const html of staged) {
@@ -103,7 +104,7 @@ async function benchShippedModules(): Promise<void> {
 }
 
 /** Renders the print HTML of a build into a folder, as the print stage sees it. */
-function stagePrintHtml(config: BuildConfig): string[] {
+async function stagePrintHtml(config: BuildConfig): Promise<string[]> {
   const { modules } = loadAndValidate(resolveModuleDirs([], config.modulesDir));
   const outputs = [];
   const htmlFiles: string[] = [];
@@ -111,11 +112,12 @@ function stagePrintHtml(config: BuildConfig): string[] {
   for (const m of modules) {
     for (const [audience, entry] of Object.entries(m.source.audiences)) {
       const tailored = tailorModule(m, audience);
-      const files = entry.formats.filter((f) => f !== 'deck').flatMap((format) => {
-        const rendered = RENDERERS[format](tailored, loadFormatTemplates(TEMPLATES_DIR, format, BLOCKS_FROM[format]), { theme: 'default', generator: 'bench' });
+      const files = [];
+      for (const format of entry.formats.map(formatOf).filter((f) => f.page !== undefined)) {
+        const rendered = await format.render(tailored, loadFormatTemplates(TEMPLATES_DIR, format.id, format.blocksFrom), { theme: 'default', generator: 'bench', look: plainLook('default') });
         htmlFiles.push(path.join(m.id, audience, rendered.print!.html));
-        return rendered.files;
-      });
+        files.push(...rendered.files);
+      }
       outputs.push({ module: m.id, audience, files });
     }
   }

@@ -3,17 +3,18 @@
 // the rest of workshopkit loads (about a second saved on every cold build); then the CLI runs as usual.
 import type { LaunchedBrowser } from './print/browser.js';
 
-function willPrint(argv: string[]): boolean {
+/** Whether the command builds a format that prints (the registry knows which do). */
+async function willPrint(argv: string[]): Promise<boolean> {
   if (argv[0] !== 'build' || argv.includes('--dry-run') || argv.includes('--help') || argv.includes('-h')) return false;
   const at = argv.findIndex((arg) => arg === '--format' || arg === '-f' || arg.startsWith('--format='));
-  if (at < 0) return true;
-  const value = argv[at]!.includes('=') ? argv[at]!.split('=')[1]! : (argv[at + 1] ?? '');
-  return value.split(',').some((format) => format.trim() !== 'deck');
+  const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1]! : (argv[at + 1] ?? '');
+  const { printsAny } = await import('./formats/registry.js');
+  return printsAny(value?.split(',').map((format) => format.trim()));
 }
 
 const argv = process.argv.slice(2);
 let warmBrowser: Promise<LaunchedBrowser> | undefined;
-if (willPrint(argv)) {
+if (await willPrint(argv)) {
   warmBrowser = import('./print/browser.js').then(({ launchBrowser }) => launchBrowser());
   // An error here (no browser) is reported by the print stage, where it is handled; never unhandled.
   warmBrowser.catch(() => undefined);

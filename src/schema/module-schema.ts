@@ -1,9 +1,18 @@
 // The module format, written once: the TypeScript types, the runtime validation and the JSON schema that
 // editors use (schemas/*.schema.json) all come from these definitions.
 import { z } from 'zod';
+import { formatIds } from './format-ids.js';
 
-export const FORMATS = ['deck', 'handout', 'lesson-plan', 'notes', 'slides-pdf'] as const;
-export type Format = (typeof FORMATS)[number];
+/** An output format's id: one of those src/formats/registry.ts lists. */
+export type Format = string;
+const format = z.string().superRefine((value, ctx) => {
+  const ids = formatIds();
+  if (!ids.includes(value)) ctx.addIssue({ code: 'invalid_value', values: [...ids], input: value, message: `Invalid option: expected one of ${ids.map((id) => `"${id}"`).join('|')}` });
+});
+/** The JSON schema names the formats as a list, as an enum would, so editors can complete them. */
+const formatsInJson = (ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) => {
+  if (ctx.zodSchema === format) ctx.jsonSchema.enum = [...formatIds()];
+};
 
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 export type Nation = (typeof NATIONS)[number];
@@ -35,7 +44,7 @@ const blockBase = {
   minutes: minutes.optional(),
   notes: notes.optional(),
   formats: z
-    .array(z.enum(FORMATS))
+    .array(format)
     .min(1)
     .optional()
     .describe('Show this block only in these formats (the slides PDF and the presenter script follow the deck).'),
@@ -137,7 +146,7 @@ export const BLOCK_TYPES = blockSchema.options.map((option) => option.shape.type
 
 const audienceEntry = z.strictObject({
   duration: z.number().int().positive().describe('Length of the session in minutes.'),
-  formats: z.array(z.enum(FORMATS)).min(1),
+  formats: z.array(format).min(1),
   label: text.optional().describe('Overrides the profile label on title slides.'),
   outcomes: z
     .array(text)
@@ -252,7 +261,7 @@ export const sectionFrontMatterSchema = z.strictObject({ title: text.optional(),
 /** The JSON schemas written to schemas/, keyed by file name. */
 export function buildJsonSchemas(): Record<string, unknown> {
   const toJson = (schema: z.ZodType, title: string) => ({
-    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }),
+    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: formatsInJson }),
     title,
   });
   return {

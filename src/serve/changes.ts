@@ -1,8 +1,8 @@
 // What a saved file touches: which module to check again, which formats to render again, whether every
 // output needs it (a theme or the brand), or only the preview server's own pages.
 import path from 'node:path';
-import { FORMATS, type Format } from '../schema/module-schema.js';
-import { BLOCKS_FROM } from '../pipeline/render.js';
+import { allFormats } from '../formats/registry.js';
+import type { Format } from '../schema/module-schema.js';
 
 export interface WatchRoots {
   modulesDir: string;
@@ -46,9 +46,9 @@ const inside = (dir: string, file: string) => {
 
 /** The formats whose output is made from a template folder: the deck's blocks are also printed as slides and notes. */
 export function formatsUsingTemplates(folder: string): Format[] {
-  if (folder === 'shared') return [...FORMATS];
-  if (!(FORMATS as readonly string[]).includes(folder)) return [...FORMATS];
-  return FORMATS.filter((format) => format === folder || BLOCKS_FROM[format] === folder);
+  const formats = allFormats();
+  if (folder === 'shared' || !formats.some((f) => f.id === folder)) return formats.map((f) => f.id);
+  return formats.filter((f) => f.id === folder || f.blocksFrom === folder).map((f) => f.id);
 }
 
 export function classifyChange(file: string, roots: WatchRoots): Change {

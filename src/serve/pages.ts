@@ -4,32 +4,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { hasErrors, type Finding } from '../errors/finding.js';
+import { plural } from '../errors/plural.js';
 import { formatFinding, formatFindings, sortFindings } from '../errors/report.js';
-import { formatDate } from '../pipeline/render.js';
+import { formatOf, printFormats } from '../formats/registry.js';
+import { formatDate } from '../render/context.js';
 import { resolveInside } from '../source/paths.js';
 import { AUDIENCE_PROFILES } from '../schema/audience-profiles.js';
-import type { Format } from '../schema/module-schema.js';
 import { TEMPLATES_DIR } from '../project-root.js';
 import { outputUrl, sourceUrl } from './paths.js';
 import type { ModuleState, PreviewSite } from './site.js';
 
 export const SERVE_TEMPLATES_DIR = path.join(TEMPLATES_DIR, 'serve');
 
-/** What each format is called on the index, and the PDF each print format makes. */
-export const FORMAT_LABELS: Record<Format, string> = {
-  deck: 'Deck',
-  handout: 'Handout',
-  'lesson-plan': 'Lesson plan',
-  notes: 'Presenter script',
-  'slides-pdf': 'Slides',
-};
-export const PDF_FILES: Record<Exclude<Format, 'deck'>, string> = {
-  handout: 'handout.pdf',
-  'lesson-plan': 'lesson-plan.pdf',
-  notes: 'notes.pdf',
-  'slides-pdf': 'slides.pdf',
-};
-export const PRINT_FORMATS = Object.keys(PDF_FILES) as Exclude<Format, 'deck'>[];
+/** The PDF each print format makes, by format id (from the registry). */
+export const PDF_FILES: Record<string, string> = Object.fromEntries(printFormats().map((f) => [f.id, f.output]));
+export const PRINT_FORMATS = printFormats().map((f) => f.id);
 
 export interface ServeTemplates {
   index: HandlebarsTemplateDelegate;
@@ -43,7 +32,6 @@ export function loadServeTemplates(dir = SERVE_TEMPLATES_DIR): ServeTemplates {
   return { index: compile('index'), source: compile('source'), message: compile('message') };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "No problems", "2 warnings", "1 error, 3 warnings". */
 export function countText(findings: readonly Finding[], failure?: string): string {
@@ -150,18 +138,21 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
     const anchor = `module-${state.id}`;
     const audiences = Object.entries(source?.audiences ?? {}).map(([id, entry]) => {
       const pdfs = options.pdfsOf(state.id, id);
-      const printFormats = entry.formats.filter((f): f is Exclude<Format, 'deck'> => f !== 'deck');
+      const formats = entry.formats.map(formatOf);
+      const printed = formats.filter((f) => f.page !== undefined);
+      // The format shown live (the deck) is the one that is not printed.
+      const shown = formats.find((f) => f.page === undefined);
       return {
         id,
         anchor: `${anchor}-${id}`,
         label: entry.label ?? AUDIENCE_PROFILES.get(id)?.label ?? id,
         duration: entry.duration,
-        deck: entry.formats.includes('deck') ? outputUrl(state.id, id, 'deck') : undefined,
-        previews: printFormats.map((f) => ({ name: FORMAT_LABELS[f], url: outputUrl(state.id, id, f) })),
-        pdfs: printFormats.filter((f) => pdfs.has(PDF_FILES[f])).map((f) => ({ name: FORMAT_LABELS[f], url: `/${encodeURIComponent(state.id)}/${encodeURIComponent(id)}/${PDF_FILES[f]}` })),
+        deck: shown ? outputUrl(state.id, id, shown.id) : undefined,
+        previews: printed.map((f) => ({ name: f.label, url: outputUrl(state.id, id, f.id) })),
+        pdfs: printed.filter((f) => pdfs.has(f.output)).map((f) => ({ name: f.label, url: `/${encodeURIComponent(state.id)}/${encodeURIComponent(id)}/${f.output}` })),
         pdfProblem: options.pdfProblemOf(state.id, id),
-        canMakePdfs: printFormats.length > 0 && !errors && options.canPrint,
-        noPdfText: !printFormats.length ? 'No print formats' : errors ? 'Fix the errors first' : 'No browser to print with',
+        canMakePdfs: printed.length > 0 && !errors && options.canPrint,
+        noPdfText: !printed.length ? 'No print formats' : errors ? 'Fix the errors first' : 'No browser to print with',
       };
     });
     return {

@@ -209,7 +209,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
 
   /** One batch of saved files: check the modules they are in, render what open pages show, tell those that changed. */
-  function rebuild(files: Map<string, number>): void {
+  async function rebuild(files: Map<string, number>): Promise<void> {
     const plan: RebuildPlan = planRebuild(files.keys(), roots);
     if (!plan.files.size) return;
     const started = performance.now();
@@ -245,7 +245,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     // only change is its HTML can swap its slides in place; anything else (a stylesheet, a script) reloads.
     const changed = new Map<string, { soft: boolean }>();
     for (const [name, key] of openOutputs) {
-      const output = site.output(key);
+      const output = await site.output(key);
       const old = before.get(name);
       const copiedChanged = Boolean(output && [...output.copies].some((file) => plan.files.has(file)));
       if (output?.hash === old?.hash && !copiedChanged) continue;
@@ -319,10 +319,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       timer = undefined;
       const batch = new Map(pending);
       pending.clear();
-      working = working.then(() => {
+      working = working.then(async () => {
         if (closing) return;
         try {
-          rebuild(batch);
+          await rebuild(batch);
         } catch (error) {
           log.err(`workshopkit serve: the rebuild failed: ${(error as Error)?.stack ?? String(error)}`);
         }
@@ -520,7 +520,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         return sendMessage(res, 503, `${key.module} cannot be shown yet`, ['This module has never passed the check since the server started. Fix the problems below and save: this page updates.'], method,
           status.problems.map((p) => ({ severity: p.severity, text: p.text })).concat(status.failure ? [{ severity: 'error', text: status.failure }] : []));
       }
-      const output = site.output(key);
+      const output = await site.output(key);
       const file = output?.files.get(page.file);
       if (!output || !file) {
         if (!output && site.formatsOf(key.module, key.audience).includes(key.format)) {

@@ -2,6 +2,7 @@
 // stylesheets every theme shares, written only in the tokens' custom properties.
 import fs from 'node:fs';
 import path from 'node:path';
+import { didYouMean } from '../errors/did-you-mean.js';
 import type { Finding } from '../errors/finding.js';
 import type { YamlSource } from '../source/source-text.js';
 import { THEMES_DIR } from '../project-root.js';
@@ -26,6 +27,12 @@ export function availableThemes(): string[] {
     .filter((e) => e.isDirectory() && fs.existsSync(path.join(THEMES_DIR, e.name, THEME_FILE)))
     .map((e) => e.name)
     .sort();
+}
+
+/** Why a theme name cannot be used ("did you mean" included), or undefined when there is such a theme. */
+export function unknownTheme(name: string): { message: string; hint: string } | undefined {
+  const themes = availableThemes();
+  return themes.includes(name) ? undefined : { message: `there is no theme "${name}"`, hint: didYouMean(name, themes) };
 }
 
 /** Reads and checks a theme's tokens. Read afresh each time, so a preview picks up a changed theme. */

@@ -25,6 +25,8 @@ export interface Look {
   brand?: Brand;
   colours: Record<ColourToken, string>;
   origins: Record<ColourToken, Origin>;
+  /** The font files the look uses, read from their packages once, when the look is made. */
+  fonts: readonly FontFace[];
 }
 
 /** Slide text must be readable from the back of a classroom: 24px on a 720px-high slide is 18pt on a 540pt one. */
@@ -45,7 +47,8 @@ export function lookOf(theme: Theme, brand?: Brand): Look {
       origins[token] = { source: brand.file, path: ['colours', name], label: `the brand colour ${name}`, fromBrand: true };
     }
   }
-  return { theme, ...(brand ? { brand } : {}), colours, origins };
+  const fonts = fontFaces(theme.source.font, { italic: theme.source.emphasis === 'italic' });
+  return { theme, ...(brand ? { brand } : {}), colours, origins, fonts };
 }
 
 const STRICTNESS: Record<TextKind, number> = { 'non-text': 0, large: 1, text: 2 };
@@ -115,8 +118,8 @@ export function sizeFindings(theme: Theme): Finding[] {
 }
 
 /** The font faces a look needs: its font, with an italic only when emphasis is set in italics. */
-export function lookFontFaces(look: Look): FontFace[] {
-  return fontFaces(look.theme.source.font, { italic: look.theme.source.emphasis === 'italic' });
+export function lookFontFaces(look: Look): readonly FontFace[] {
+  return look.fonts;
 }
 
 /** tokens.css: the fonts and every token as a CSS custom property. Fonts are in fonts/ beside it. */

@@ -110,7 +110,7 @@ describe('a brand on paper', () => {
 
   it('scales a logo far larger, wider or taller than its place, and never lets it overflow', async () => {
     for (const name of ['png-logo', 'tall-logo']) {
-      const staged = stagePrintHtml(MODULES, tempDir(), { theme: 'default', brand: brandFile(name) }).filter((p) => p.format === 'handout' || p.format === 'lesson-plan');
+      const staged = (await stagePrintHtml(MODULES, tempDir(), { theme: 'default', brand: brandFile(name) })).filter((p) => p.format === 'handout' || p.format === 'lesson-plan');
       expect(staged.length).toBeGreaterThan(0);
       for (const doc of staged) {
         const { page } = await openWatched(launched, doc.html);

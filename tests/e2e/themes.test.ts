@@ -24,7 +24,7 @@ beforeAll(async () => {
     decks[theme] = tempDir(`workshopkit-theme-${theme}-`);
     const built = await runCli(['build', '--modules-dir', MODULES, '--format', 'deck', '--theme', theme, '--out', decks[theme]!]);
     expect(built.code, built.err).toBe(0);
-    printPages[theme] = stagePrintHtml(MODULES, tempDir(), { theme });
+    printPages[theme] = await stagePrintHtml(MODULES, tempDir(), { theme });
   }
   launched = await launchBrowser();
 }, 300_000);

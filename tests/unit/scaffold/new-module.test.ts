@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { checkModules } from '../../../src/check/run-checks.js';
+import { checkModules } from '../../../src/pipeline/modules.js';
 import { build } from '../../../src/pipeline/build.js';
 import { checkModuleId, scaffoldFiles } from '../../../src/scaffold/new-module.js';
 import { DEFAULT_AUDIENCES } from '../../../src/scaffold/starter-content.js';

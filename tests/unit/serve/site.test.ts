@@ -17,52 +17,52 @@ const deck = { module: 'every-block', audience: 'parents', format: 'deck' } as c
 const handout = { module: 'every-block', audience: 'parents', format: 'handout' } as const;
 
 describe('the preview in memory', () => {
-  it('renders an output only when it is asked for, and the same output once', () => {
+  it('renders an output only when it is asked for, and the same output once', async () => {
     const { site } = siteWithCopy();
     const state = site.modules.get('every-block')!;
     expect(state.good?.id).toBe('every-block');
     expect(state.rendered.size).toBe(0);
-    const output = site.output(deck)!;
+    const output = (await site.output(deck))!;
     expect(output.files.get('index.html')?.contents).toContain('Staying safe from online scams');
     expect(output.files.has('assets/reveal/reveal.js')).toBe(true);
-    expect(site.output(deck)).toBe(output);
+    expect(await site.output(deck)).toBe(output);
     expect(state.rendered.size).toBe(1);
     // A print format's HTML, under its own folder name.
-    expect(String(site.output(handout)!.files.get('index.html')!.contents)).toContain('<html');
+    expect(String((await site.output(handout))!.files.get('index.html')!.contents)).toContain('<html');
     // Only the formats an audience has.
-    expect(site.output({ module: 'every-block', audience: 'parents', format: 'lesson-plan' })).toBeUndefined();
+    expect(await site.output({ module: 'every-block', audience: 'parents', format: 'lesson-plan' })).toBeUndefined();
   });
 
-  it('keeps the last good version when a module breaks, with the problem at its line, and shows the new one when fixed', () => {
+  it('keeps the last good version when a module breaks, with the problem at its line, and shows the new one when fixed', async () => {
     const { site, dir } = siteWithCopy();
-    const before = site.output(deck)!;
+    const before = (await site.output(deck))!;
     const file = path.join(dir, 'module.yaml');
     const good = fs.readFileSync(file, 'utf8');
     fs.writeFileSync(file, good.replace('title: Staying safe from online scams', 'title: Staying safe\n  online: from scams'));
     expect(site.refreshModule('every-block')).toBe('broken');
     const state = site.modules.get('every-block')!;
     expect(state.findings.filter((f) => f.severity === 'error').map((f) => `${path.basename(f.file)}:${f.line}`)).toEqual(['module.yaml:3']);
-    expect(site.output(deck)?.hash).toBe(before.hash);
+    expect((await site.output(deck))?.hash).toBe(before.hash);
 
     fs.writeFileSync(file, good.replace('title: Staying safe from online scams', 'title: Staying safe from scams online'));
     expect(site.refreshModule('every-block')).toBe('good');
-    const after = site.output(deck)!;
+    const after = (await site.output(deck))!;
     expect(after.hash).not.toBe(before.hash);
     expect(after.files.get('index.html')!.contents).toContain('Staying safe from scams online');
   });
 
-  it('renders again only the formats whose templates changed', () => {
+  it('renders again only the formats whose templates changed', async () => {
     const { site } = siteWithCopy();
-    const deckOutput = site.output(deck)!;
-    const handoutOutput = site.output(handout)!;
+    const deckOutput = (await site.output(deck))!;
+    const handoutOutput = (await site.output(handout))!;
     site.invalidateFormats(['handout']);
     expect(site.peek(deck)).toBe(deckOutput);
     expect(site.modules.get('every-block')!.rendered.has('parents/handout')).toBe(false);
-    expect(site.output(handout)).not.toBe(handoutOutput);
-    expect(site.output(handout)!.hash).toBe(handoutOutput.hash);
+    expect(await site.output(handout)).not.toBe(handoutOutput);
+    expect((await site.output(handout))!.hash).toBe(handoutOutput.hash);
   });
 
-  it('forgets a module whose folder is removed, and finds a new one', () => {
+  it('forgets a module whose folder is removed, and finds a new one', async () => {
     const { site, dir } = siteWithCopy();
     fs.rmSync(dir, { recursive: true });
     expect(site.refreshModule('every-block')).toBe('removed');

@@ -1,12 +1,9 @@
-// Stage 4: turn one audience's tailored module into the files of each format. Pure: templates are
-// loaded before, files are written and printed after.
-import type { Format } from '../schema/module-schema.js';
-import { deckAssets, logoPath, styleAssets, type OutputFile } from '../render/assets.js';
-import type { FormatTemplates } from '../render/templates.js';
-import { plainText } from '../render/markdown.js';
+// What every template sees: one audience's tailored module, shaped for one format, plus a few values
+// worked out once (labels, dates, the brand, the stylesheets). Pure.
+import { logoPath } from './assets.js';
+import { plainText } from './markdown.js';
 import { plainLook } from '../theme/load-theme.js';
 import type { Look } from '../theme/look.js';
-import type { PageKind } from './print.js';
 import type { TailoredBlock, TailoredModule } from '../tailor/tailor.js';
 
 /** "1 October 2026": a date as people in the UK write it. */
@@ -22,7 +19,7 @@ export interface RenderOptions {
   look?: Look;
 }
 
-const lookFor = (options: RenderOptions): Look => options.look ?? plainLook(options.theme);
+export const lookFor = (options: RenderOptions): Look => options.look ?? plainLook(options.theme);
 
 /** Who gives the session: the module's organisation, or else the brand's name. */
 export function organisationOf(tailored: TailoredModule, look?: Look): string | undefined {
@@ -44,34 +41,16 @@ function brandContext(look: Look, blocks: TailoredBlock[]): object | undefined {
   };
 }
 
-/** What a print format asks the print stage to do with the HTML it rendered. */
-export interface PrintRequest {
-  /** The HTML to print, relative to the audience's folder. */
-  html: string;
-  /** The PDF to write, relative to the audience's folder. */
-  pdf: string;
-  page: PageKind;
-  subject: string;
+/** What the template context needs to know of a format (src/formats/format.ts has the rest). */
+export interface TemplateFormat {
+  id: string;
+  /** What people call it: on the preview's index and in a PDF's subject. */
+  label: string;
+  /** The format a block's `formats:` list is read as: the slides PDF and the presenter script follow the deck. */
+  filterAs: string;
+  /** Its stylesheets in the order they are linked, relative to its assets folder. */
+  stylesheets: readonly string[];
 }
-
-export interface Rendered {
-  files: OutputFile[];
-  print?: PrintRequest;
-}
-
-/** Where a format's HTML is staged for printing; folders starting with "." are never moved into out/. */
-export const PRINT_STAGING = '.print';
-
-/** The deck-like formats follow the deck when a block is limited to some formats. */
-const FILTER_AS: Record<Format, Format> = { deck: 'deck', 'slides-pdf': 'deck', notes: 'deck', handout: 'handout', 'lesson-plan': 'lesson-plan' };
-
-const FORMAT_NAMES: Record<Format, string> = {
-  deck: 'Slides',
-  'slides-pdf': 'Slides',
-  notes: 'Presenter script',
-  handout: 'Handout',
-  'lesson-plan': 'Lesson plan',
-};
 
 const BLOCK_LABELS: Record<TailoredBlock['type'], string> = {
   title: 'Welcome and introduction',
@@ -100,8 +79,8 @@ function blockLabel(block: TailoredBlock): string {
 }
 
 /** What every template sees: the tailored module for one format, plus a few values worked out once. */
-export function templateContext(tailored: TailoredModule, format: Format, options: RenderOptions): object {
-  const inFormat = tailored.blocks.filter((block) => !block.formats || block.formats.includes(FILTER_AS[format]));
+export function templateContext(tailored: TailoredModule, format: TemplateFormat, options: RenderOptions): object {
+  const inFormat = tailored.blocks.filter((block) => !block.formats || block.formats.includes(format.filterAs));
   // The list of sources names only the publications whose figures this format shows.
   const figureIds = new Set(inFormat.flatMap((block) => block.figureIds ?? []));
   const sourceNumbers = new Set(tailored.figures.filter((f) => figureIds.has(f.id)).map((f) => f.number));
@@ -120,8 +99,9 @@ export function templateContext(tailored: TailoredModule, format: Format, option
   return {
     ...tailored,
     blocks,
-    format,
-    formatName: FORMAT_NAMES[format],
+    format: format.id,
+    formatName: format.label,
+    stylesheets: format.stylesheets.map((sheet) => `assets/${sheet}`),
     documentTitle: `${plainText(tailored.module.title)}: ${tailored.audience.label}`,
     reviewedText: formatDate(tailored.module.reviewed),
     generator: options.generator,
@@ -133,45 +113,3 @@ export function templateContext(tailored: TailoredModule, format: Format, option
     resources: blocks.flatMap((b) => (b.type === 'signposting' ? b.resources : [])),
   };
 }
-
-function renderDeck(tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): Rendered {
-  const html = templates.render(templateContext(tailored, 'deck', options));
-  return { files: [{ path: 'deck/index.html', contents: html }, ...deckAssets(lookFor(options))] };
-}
-
-const PRINT_OUTPUTS: Record<Exclude<Format, 'deck'>, { pdf: string; page: PageKind; stylesheets: string[] }> = {
-  handout: { pdf: 'handout.pdf', page: 'a4', stylesheets: ['print.css'] },
-  'lesson-plan': { pdf: 'lesson-plan.pdf', page: 'a4', stylesheets: ['print.css'] },
-  notes: { pdf: 'notes.pdf', page: 'a4', stylesheets: ['deck.css', 'print.css', 'slides-print.css'] },
-  'slides-pdf': { pdf: 'slides.pdf', page: 'slide', stylesheets: ['deck.css', 'slides-print.css'] },
-};
-
-function renderForPrint(format: Exclude<Format, 'deck'>) {
-  return (tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): Rendered => {
-    const spec = PRINT_OUTPUTS[format];
-    const folder = `${PRINT_STAGING}/${format}`;
-    const html = templates.render(templateContext(tailored, format, options));
-    return {
-      files: [{ path: `${folder}/index.html`, contents: html }, ...styleAssets(`${folder}/assets`, lookFor(options), spec.stylesheets)],
-      print: {
-        html: `${folder}/index.html`,
-        pdf: spec.pdf,
-        page: spec.page,
-        subject: `${FORMAT_NAMES[format]} for ${tailored.audience.label.toLowerCase()}: ${plainText(tailored.module.subtitle ?? tailored.module.title)}`,
-      },
-    };
-  };
-}
-
-export type Renderer = (tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions) => Rendered;
-
-export const RENDERERS: Record<Format, Renderer> = {
-  deck: renderDeck,
-  handout: renderForPrint('handout'),
-  'lesson-plan': renderForPrint('lesson-plan'),
-  notes: renderForPrint('notes'),
-  'slides-pdf': renderForPrint('slides-pdf'),
-};
-
-/** The slides PDF and the presenter script reuse the deck's block partials. */
-export const BLOCKS_FROM: Record<Format, Format> = { deck: 'deck', 'slides-pdf': 'deck', notes: 'deck', handout: 'handout', 'lesson-plan': 'lesson-plan' };
