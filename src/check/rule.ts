@@ -34,6 +34,9 @@ export interface RuleContext<Options> {
   today: string;
   nation: Nation;
   terminology: Terminology;
+  /** The format whose blocks a format shows (a block's `formats:` list is read as this one): the
+   * registry's answer, passed down, since formats sit above the check. */
+  filterAs(format: string): string;
   options: Options;
   report(finding: RuleFinding): void;
 }

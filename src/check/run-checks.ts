@@ -17,6 +17,8 @@ export interface CheckOptions {
   today?: string;
   /** Whose words the tailored views use for {{var}} tokens. */
   nation: Nation;
+  /** The format a block's `formats:` list is read as, for each format (from the format registry). */
+  filterAs: (format: string) => string;
   rules?: readonly AnyRule[];
 }
 
@@ -69,7 +71,7 @@ export function checkModule(m: ValidModule, tailored: ReadonlyMap<string, Tailor
         if (finding.severity === 'error') existing.finding.severity = 'error';
       } else merged.set(key, { finding, audiences: new Set(f.audiences ?? []) });
     };
-    rule.run({ module: m, audiences: views, segments, today, nation, terminology: terms.terminology, options: setting.options, report });
+    rule.run({ module: m, audiences: views, segments, today, nation, terminology: terms.terminology, filterAs: options.filterAs, options: setting.options, report });
   }
 
   const findings = [...merged.values()].map(({ finding, audiences }) => {

@@ -27,8 +27,9 @@ export interface Rendered {
 export interface OutputFormat extends TemplateFormat {
   /** Where its output lands, relative to the audience's folder: a file, or a folder's index.html. */
   output: string;
-  /** The format folder in templates/ whose block partials it uses (its own, or the deck's). */
-  blocksFrom: string;
+  /** The format folder in templates/ whose block partials it uses (its own, or the deck's); absent for a
+   * format that renders without templates (its `render` is then given templates that refuse to render). */
+  blocksFrom?: string;
   /** Set for a format printed to PDF: the page it is printed on. */
   page?: PageKind;
   /** Renders one audience's tailored module with this format's templates. Pure: writing and printing come after. */

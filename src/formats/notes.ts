@@ -8,7 +8,7 @@ export const notes = printFormat({
   label: 'Presenter script',
   pdf: 'notes.pdf',
   page: 'a4',
-  blocksFrom: deck.blocksFrom,
+  blocksFrom: deck.id,
   filterAs: deck.filterAs,
   stylesheets: ['tokens.css', 'deck.css', 'print.css', 'slides-print.css'],
 });

@@ -8,7 +8,7 @@ export const slidesPdf = printFormat({
   label: 'Slides',
   pdf: 'slides.pdf',
   page: 'slide',
-  blocksFrom: deck.blocksFrom,
+  blocksFrom: deck.id,
   filterAs: deck.filterAs,
   stylesheets: ['tokens.css', 'deck.css', 'slides-print.css'],
 });

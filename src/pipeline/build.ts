@@ -94,8 +94,18 @@ function plannedModels(views: TailoredViews[], planned: PlannedOutput[]): Tailor
 /** Renders one audience's tailored module in each of the given formats. */
 export async function renderAudience(tailored: TailoredModule, formats: readonly OutputFormat[], templatesFor: (format: OutputFormat) => FormatTemplates, options: RenderOptions): Promise<Rendered[]> {
   const rendered: Rendered[] = [];
-  for (const format of formats) rendered.push(await format.render(tailored, templatesFor(format), options));
+  for (const format of formats) rendered.push(await format.render(tailored, format.blocksFrom === undefined ? noTemplates(format) : templatesFor(format), options));
   return rendered;
+}
+
+/** What a format without templates is given in their place. */
+function noTemplates(format: OutputFormat): FormatTemplates {
+  return {
+    format: format.id,
+    render: () => {
+      throw new Error(`the format "${format.id}" has no templates (it names no blocksFrom), so it cannot render with them`);
+    },
+  };
 }
 
 interface PendingPrint {

@@ -112,7 +112,7 @@ export function resolveContext(config: BuildConfig): BuildContext {
     dryRun: config.dryRun,
     templatesFor(format: OutputFormat): FormatTemplates {
       let found = templates.get(format.id);
-      if (!found) templates.set(format.id, (found = loadFormatTemplates(TEMPLATES_DIR, format.id, format.blocksFrom)));
+      if (!found) templates.set(format.id, (found = loadFormatTemplates(TEMPLATES_DIR, format.id, format.blocksFrom ?? format.id)));
       return found;
     },
   });

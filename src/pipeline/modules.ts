@@ -7,6 +7,7 @@ import { UsageError, type Finding } from '../errors/finding.js';
 import { checkDate, checkModule, ownedBy, type CheckResult } from '../check/run-checks.js';
 import { RULES } from '../check/registry.js';
 import type { AnyRule } from '../check/rule.js';
+import { formatOf } from '../formats/registry.js';
 import { findModuleDirs, loadModule } from '../module/load.js';
 import { validateModule, type ValidModule } from '../module/validate.js';
 import type { Nation } from '../schema/module-schema.js';
@@ -78,7 +79,7 @@ export function checkModules(dirs: readonly string[], options: CheckStageOptions
     const views = tailorAudiences(validation.module, options.nation);
     result.modules.push(validation.module);
     result.views.push(views);
-    const checked = checkModule(validation.module, views.byAudience, { today, nation: views.nation, rules });
+    const checked = checkModule(validation.module, views.byAudience, { today, nation: views.nation, rules, filterAs: (id) => formatOf(id).filterAs });
     result.findings.push(...checked.findings);
     result.excused.push(...checked.excused);
   }
