@@ -1,46 +1,55 @@
-// npm run bench: how fast printing is, side by side in one run.
-//   (a) every PDF of the shipped modules in one build, time per document;
-//   (b) the floor: Chromium's own --print-to-pdf of the same HTML, one browser start per document;
-//   (c) 20 generated 40-slide modules to slides-pdf, against Marp CLI's batch mode on the same 20 decks,
-//       and one cold deck each; with peak memory of the whole process tree at 5, 10 and 20 documents;
-//   (d) `workshopkit serve`: the time from saving a Markdown section to its deck showing it (bench/serve.ts).
+// npm run bench: how fast workshopkit is, side by side with Marp CLI in one run, on the real module.
+// Everything is timed through the command line, as a user runs it, with the peak memory of the whole
+// process tree (the browser included). One table at the end; (d) the preview server follows it.
+//
+//   start-up          `workshopkit --version` against a bare `node -e 0`
+//   check             `workshopkit check` on 10 copies of each shipped module, per module and per audience
+//   batch             20 decks of the shipped module (copies of every audience) to slides PDF, against
+//                     Marp CLI's batch mode (-I) on the same slides as Markdown; with 5 and 10 decks for memory
+//   one cold deck     one audience's slides PDF from a cold start, against Marp on that one deck
+//   no-op rebuild     a second build of 3 modules with nothing changed (goal: at most 15% of the first, and
+//                     no file rewritten)
+//   one-module change one of the 3 modules changed: only its outputs may be rewritten
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build, loadAndValidate, resolveModuleDirs, type BuildConfig } from '../src/pipeline/build.js';
-import { findBrowser, LAUNCH_ARGS } from '../src/print/browser.js';
+import TurndownService from 'turndown';
+import { findBrowser } from '../src/print/browser.js';
 import { benchSaveToReload } from './serve.js';
-import { formatOf } from '../src/formats/registry.js';
-import { tailorModule } from '../src/tailor/tailor.js';
-import { loadFormatTemplates } from '../src/render/templates.js';
-import { plainLook } from '../src/theme/load-theme.js';
-import { stageOutputs } from '../src/pipeline/write.js';
-import { TEMPLATES_DIR } from '../src/project-root.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const CLI = path.join(ROOT, 'dist/bin.js');
 const MARP = path.join(ROOT, 'node_modules/.bin/marp');
+const SHIPPED = path.join(ROOT, 'modules');
 const chrome = findBrowser();
+const env = { CHROME_PATH: chrome, PUPPETEER_EXECUTABLE_PATH: chrome };
 const temp = (name: string) => fs.mkdtempSync(path.join(os.tmpdir(), `workshopkit-bench-${name}-`));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+
+interface Run {
+  ms: number;
+  peakMb: number;
+  stdout: string;
+}
 
 /** Runs a command and samples the resident memory of it and all its children every 50 ms. */
-async function measure(command: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ ms: number; peakMb: number }> {
+async function measure(command: string, args: string[]): Promise<Run> {
   const started = performance.now();
-  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(command, args, { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
   let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
   child.stderr.on('data', (chunk) => (stderr += chunk));
   let peak = 0;
   const sample = () => {
-    const pids = descendants(child.pid!);
-    const kb = pids.reduce((sum, pid) => {
+    const kb = descendants(child.pid!).reduce((sum, pid) => {
       try {
-        const match = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-        return sum + Number(match?.[1] ?? 0);
+        return sum + Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
       } catch {
-        return sum;
+        return sum; // the process has ended
       }
     }, 0);
     peak = Math.max(peak, kb);
@@ -49,7 +58,7 @@ async function measure(command: string, args: string[], env: NodeJS.ProcessEnv =
   const code = await new Promise<number>((resolve) => child.on('exit', (c) => resolve(c ?? 1)));
   clearInterval(timer);
   if (code !== 0) throw new Error(`${command} ${args.join(' ')} failed (${code}):\n${stderr}`);
-  return { ms: performance.now() - started, peakMb: peak / 1024 };
+  return { ms: performance.now() - started, peakMb: peak / 1024, stdout };
 }
 
 function descendants(pid: number): number[] {
@@ -65,106 +74,133 @@ function descendants(pid: number): number[] {
   return all;
 }
 
-function table(rows: string[][]): string {
-  const widths = rows[0]!.map((_, c) => Math.max(...rows.map((r) => r[c]!.length)));
-  return rows.map((r) => r.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('   ')).join('\n');
-}
+const workshopkit = (...args: string[]) => measure(process.execPath, [CLI, ...args]);
 
-async function benchShippedModules(): Promise<void> {
-  console.log('\n(a) every PDF of the shipped modules, one build, one browser');
-  const out = temp('a');
-  const times: string[][] = [['document', 'seconds']];
-  const config: BuildConfig = {
-    modules: [], modulesDir: path.join(ROOT, 'modules'), outDir: out, theme: 'default', dryRun: false,
-    formats: ['handout', 'lesson-plan', 'notes', 'slides-pdf'],
-    onProgress: ({ job, seconds: s }) => times.push([job.label, s.toFixed(2)]),
-  };
-  const started = performance.now();
-  const result = await build(config);
-  const total = performance.now() - started;
-  console.log(table(times));
-  console.log(`${result.planned.length} PDFs in ${seconds(total)} for the whole build (load to write), ${seconds(total / result.planned.length)} a document`);
-
-  console.log('\n(b) the floor: chromium --headless --print-to-pdf, started once per document');
-  const staged = await stagePrintHtml(config);
-  const floor: string[][] = [['document', 'seconds']];
-  let floorTotal = 0;
-  for (const html of staged) {
-    const pdf = path.join(path.dirname(html), 'floor.pdf');
-    const profile = temp('profile');
-    const started2 = performance.now();
-    execFileSync(chrome, [...LAUNCH_ARGS, `--user-data-dir=${profile}`, '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, html], { stdio: 'ignore' });
-    const ms = performance.now() - started2;
-    floorTotal += ms;
-    floor.push([path.relative(path.dirname(path.dirname(path.dirname(path.dirname(html)))), path.dirname(path.dirname(html))) + `/${path.basename(path.dirname(html))}`, (ms / 1000).toFixed(2)]);
-    fs.rmSync(profile, { recursive: true, force: true });
-  }
-  console.log(table(floor));
-  console.log(`${staged.length} PDFs in ${seconds(floorTotal)}, ${seconds(floorTotal / staged.length)} a document`);
-}
-
-/** Renders the print HTML of a build into a folder, as the print stage sees it. */
-async function stagePrintHtml(config: BuildConfig): Promise<string[]> {
-  const { modules } = loadAndValidate(resolveModuleDirs([], config.modulesDir));
-  const outputs = [];
-  const htmlFiles: string[] = [];
-  const dir = temp('b');
-  for (const m of modules) {
-    for (const [audience, entry] of Object.entries(m.source.audiences)) {
-      const tailored = tailorModule(m, audience);
-      const files = [];
-      for (const format of entry.formats.map(formatOf).filter((f) => f.page !== undefined)) {
-        const rendered = await format.render(tailored, loadFormatTemplates(TEMPLATES_DIR, format.id, format.blocksFrom), { theme: 'default', generator: 'bench', look: plainLook('default') });
-        htmlFiles.push(path.join(m.id, audience, rendered.print!.html));
-        files.push(...rendered.files);
-      }
-      outputs.push({ module: m.id, audience, files });
+/** A modules folder holding `copies` copies of each given module, each with an id of its own. */
+function copiesOf(modules: string[], copies: number): string {
+  const dir = path.join(temp('modules'), 'modules');
+  for (const id of modules) {
+    for (let n = 1; n <= copies; n++) {
+      const target = path.join(dir, `${id}-${n}`);
+      fs.cpSync(path.join(SHIPPED, id), target, { recursive: true });
+      const yaml = path.join(target, 'module.yaml');
+      fs.writeFileSync(yaml, fs.readFileSync(yaml, 'utf8').replace(new RegExp(`^id: ${id}$`, 'm'), `id: ${id}-${n}`));
     }
   }
-  const staging = stageOutputs(dir, outputs);
-  return htmlFiles.map((f) => path.join(staging, f));
+  return dir;
 }
 
-/** A module of 40 slides (a title, 38 content slides and where to get help), all of it generated text. */
-function writeGeneratedModule(modulesDir: string, n: number): string {
-  const id = `bench-${String(n).padStart(2, '0')}`;
-  const dir = path.join(modulesDir, id);
-  fs.mkdirSync(path.join(dir, 'sections'), { recursive: true });
-  const slides = Array.from({ length: 38 }, (_, i) => `## Point ${i + 1} of module ${n}\n\n- Keep messages as evidence.\n- Tell a trusted adult.\n- Report it to the platform.\n\nNote:\nSay why point ${i + 1} matters.`);
-  fs.writeFileSync(path.join(dir, 'sections/body.md'), slides.join('\n\n---\n\n'));
-  fs.writeFileSync(path.join(dir, 'resources.yaml'), 'resources:\n  - id: childline\n    name: Childline\n    what: Free, confidential support.\n    who: Anyone under 19\n    region: UK\n    url: https://www.childline.org.uk/\n    phone: 0800 1111\n');
-  fs.writeFileSync(path.join(dir, 'module.yaml'), `id: ${id}\ntitle: Benchmark module ${n}\nlocale: en-GB\nreviewed: 2026-10-01\naudiences:\n  parents: { duration: 40, formats: [slides-pdf] }\nblocks:\n  - type: title\n    minutes: 1\n  - type: markdown\n    file: sections/body.md\n    minutes: 38\n  - type: signposting\n    minutes: 1\n    resources: [childline]\n`);
-  // The same 40 slides as a Marp deck.
-  const marp = ['---\nmarp: true\n---', `# Benchmark module ${n}`, ...slides.map((s) => s.replace(/\n\nNote:\n(.*)$/s, '\n\n<!-- $1 -->')), '## Where to get help\n\n- Childline: 0800 1111, childline.org.uk'];
-  return marp.join('\n\n---\n\n');
+const shippedIds = () => fs.readdirSync(SHIPPED).filter((id) => fs.existsSync(path.join(SHIPPED, id, 'module.yaml'))).sort();
+
+/** The deck's slides as Marp Markdown: the same text, headings and lists on the same number of slides. */
+function deckAsMarp(deckHtml: string): string {
+  const turndown = new TurndownService({ headingStyle: 'atx', bulletListMarker: '-' });
+  const slides = [...deckHtml.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((match) => {
+    const notes = /<aside class="notes">([\s\S]*?)<\/aside>/.exec(match[1]!)?.[1] ?? '';
+    const body = turndown.turndown(match[1]!.replace(/<aside class="notes">[\s\S]*?<\/aside>/, ''));
+    const spoken = turndown.turndown(notes).replace(/--/g, '—');
+    return spoken ? `${body}\n\n<!--\n${spoken}\n-->` : body;
+  });
+  return ['---\nmarp: true\npaginate: true\n---', ...slides].join('\n\n---\n\n');
+}
+
+function filesUnder(dir: string): Map<string, bigint> {
+  const found = new Map<string, bigint>();
+  const walk = (folder: string) => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true })) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else found.set(path.relative(dir, full), fs.statSync(full, { bigint: true }).mtimeNs);
+    }
+  };
+  walk(dir);
+  return found;
+}
+
+const rewritten = (before: Map<string, bigint>, after: Map<string, bigint>) => [...after].filter(([file, t]) => before.get(file) !== t).map(([file]) => file);
+
+const rows: string[][] = [['measure', 'workshopkit', 'yardstick', 'ratio', 'goal']];
+const row = (measure: string, ours: string, yardstick: string, ratio: number | undefined, goal: string) =>
+  rows.push([measure, ours, yardstick, ratio === undefined ? '' : ratio.toFixed(2), goal]);
+
+async function benchStartUp(): Promise<void> {
+  const ours: number[] = [];
+  const bare: number[] = [];
+  for (let i = 0; i < 7; i++) {
+    ours.push((await workshopkit('--version')).ms);
+    bare.push((await measure(process.execPath, ['-e', '0'])).ms);
+  }
+  row('start-up, --version (median of 7)', seconds(median(ours)), `node -e 0: ${seconds(median(bare))}`, median(ours) / median(bare), '≤ 3');
+}
+
+async function benchCheck(): Promise<void> {
+  for (const id of shippedIds()) {
+    const dir = copiesOf([id], 10);
+    const audiences = (fs.readFileSync(path.join(SHIPPED, id, 'module.yaml'), 'utf8').match(/^audiences:\n((?: {2}.+\n)+)/m)?.[1] ?? '').split('\n').filter((line) => /^ {2}[\w-]+:/.test(line)).length;
+    const run = await workshopkit('check', '--modules-dir', dir);
+    row(`check, 10 copies of ${id}`, `${seconds(run.ms / 10)} a module`, `${audiences} audiences`, undefined, `${((run.ms / 10 / Math.max(1, audiences))).toFixed(0)} ms a module and audience (≤ 50)`);
+  }
 }
 
 async function benchBatch(): Promise<void> {
-  console.log('\n(c) 20 generated 40-slide modules to slides-pdf, against Marp CLI batch mode');
-  const modulesDir = path.join(temp('c'), 'modules');
+  const id = 'sextortion';
+  const audiences = 5;
   const marpDir = temp('marp-in');
-  for (let n = 1; n <= 20; n++) fs.writeFileSync(path.join(marpDir, `bench-${String(n).padStart(2, '0')}.md`), writeGeneratedModule(modulesDir, n));
-  const env = { CHROME_PATH: chrome, PUPPETEER_EXECUTABLE_PATH: chrome };
-  const rows: string[][] = [['run', 'total', 'per deck', 'peak memory']];
-
-  for (const count of [5, 10, 20]) {
-    const subset = fs.readdirSync(modulesDir).sort().slice(0, count).map((id) => path.join(modulesDir, id));
-    const ours = await measure(process.execPath, [CLI, 'build', ...subset, '--modules-dir', modulesDir, '--out', temp('ours'), '--format', 'slides-pdf'], env);
-    rows.push([`workshopkit, ${count} decks`, seconds(ours.ms), seconds(ours.ms / count), `${ours.peakMb.toFixed(0)} MB`]);
+  // The Marp decks are the shipped module's own slides, taken from a deck build.
+  const decks = temp('decks');
+  await workshopkit('build', id, '--modules-dir', SHIPPED, '--format', 'deck', '--out', decks);
+  let slides = 0;
+  for (const audience of fs.readdirSync(path.join(decks, id))) {
+    const html = fs.readFileSync(path.join(decks, id, audience, 'deck/index.html'), 'utf8');
+    const markdown = deckAsMarp(html);
+    slides += markdown.split('\n\n---\n\n').length - 1;
+    for (let n = 1; n <= 4; n++) fs.writeFileSync(path.join(marpDir, `${audience}-${n}.md`), markdown);
   }
-  const marpBatchIn = marpDir;
-  const marp = await measure(MARP, ['--no-stdin', '--allow-local-files', '-I', marpBatchIn, '--pdf', '-o', temp('marp-out'), '--browser', 'chrome', '--browser-path', chrome], env);
-  rows.push(['Marp CLI batch, 20 decks', seconds(marp.ms), seconds(marp.ms / 20), `${marp.peakMb.toFixed(0)} MB`]);
+  const peak: string[] = [];
+  let batch: Run | undefined;
+  for (const copies of [1, 2, 4]) {
+    const dir = copiesOf([id], copies);
+    const run = await workshopkit('build', '--modules-dir', dir, '--format', 'slides-pdf', '--out', temp('batch'));
+    peak.push(`${copies * audiences}: ${run.peakMb.toFixed(0)} MB`);
+    batch = run;
+  }
+  const marp = await measure(MARP, ['--no-stdin', '--allow-local-files', '-I', marpDir, '--pdf', '-o', temp('marp-out'), '--browser', 'chrome', '--browser-path', chrome]);
+  row(`slides PDF, 20 decks of ${id} (${slides * 4} slides)`, seconds(batch!.ms), `Marp -I: ${seconds(marp.ms)}`, batch!.ms / marp.ms, '≤ 0.4');
+  row('peak memory, 5 / 10 / 20 decks', peak.join(', '), `Marp, 20: ${marp.peakMb.toFixed(0)} MB`, batch!.peakMb / marp.peakMb, '≤ 1');
 
-  const oneModule = path.join(modulesDir, 'bench-01');
-  const oursOne = await measure(process.execPath, [CLI, 'build', oneModule, '--modules-dir', modulesDir, '--out', temp('one'), '--format', 'slides-pdf'], env);
-  rows.push(['workshopkit, one cold deck', seconds(oursOne.ms), seconds(oursOne.ms), `${oursOne.peakMb.toFixed(0)} MB`]);
-  const marpOne = await measure(MARP, ['--no-stdin', '--allow-local-files', path.join(marpDir, 'bench-01.md'), '--pdf', '-o', path.join(temp('marp-one'), 'one.pdf'), '--browser', 'chrome', '--browser-path', chrome], env);
-  rows.push(['Marp CLI, one deck', seconds(marpOne.ms), seconds(marpOne.ms), `${marpOne.peakMb.toFixed(0)} MB`]);
-  console.log(table(rows));
+  const one = await workshopkit('build', id, '--modules-dir', SHIPPED, '--audience', 'parents', '--format', 'slides-pdf', '--out', temp('one'));
+  const marpOne = await measure(MARP, ['--no-stdin', '--allow-local-files', path.join(marpDir, 'parents-1.md'), '--pdf', '-o', path.join(temp('marp-one'), 'one.pdf'), '--browser', 'chrome', '--browser-path', chrome]);
+  row(`one cold deck (${id}, parents)`, seconds(one.ms), `Marp: ${seconds(marpOne.ms)}`, one.ms / marpOne.ms, '≤ 0.8');
 }
 
-console.log(`workshopkit benchmark on ${os.cpus().length} cores, Node ${process.version}, ${execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim()}`);
-await benchShippedModules();
+async function benchRebuilds(): Promise<void> {
+  const dir = copiesOf(['sextortion'], 3);
+  const out = temp('rebuild');
+  const full = await workshopkit('build', '--modules-dir', dir, '--out', out);
+  const before = filesUnder(out);
+  const noop = await workshopkit('build', '--modules-dir', dir, '--out', out);
+  const touched = rewritten(before, filesUnder(out)).filter((file) => !file.startsWith('.'));
+  row('no-op rebuild, 3 modules', `${seconds(noop.ms)}, ${touched.length} files rewritten`, `full build: ${seconds(full.ms)}`, noop.ms / full.ms, '≤ 0.15, 0 files');
+
+  const changed = path.join(dir, 'sextortion-2');
+  const section = fs.readdirSync(path.join(changed, 'sections')).sort()[0]!;
+  fs.appendFileSync(path.join(changed, 'sections', section), '\n');
+  const beforeChange = filesUnder(out);
+  const one = await workshopkit('build', '--modules-dir', dir, '--out', out);
+  const files = rewritten(beforeChange, filesUnder(out)).filter((file) => !file.startsWith('.'));
+  const outside = files.filter((file) => !file.startsWith(`sextortion-2${path.sep}`));
+  row('one of 3 modules changed', `${seconds(one.ms)}, ${files.length} files rewritten, ${outside.length} outside it`, `full build: ${seconds(full.ms)}`, one.ms / full.ms, 'only its outputs');
+}
+
+function table(cells: string[][]): string {
+  const widths = cells[0]!.map((_, c) => Math.max(...cells.map((r) => r[c]!.length)));
+  return cells.map((r) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`).join('\n');
+}
+
+console.log(`workshopkit benchmark on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim()}, Marp CLI ${execFileSync(MARP, ['--version'], { encoding: 'utf8' }).trim().split('\n')[0]}`);
+await benchStartUp();
+await benchCheck();
 await benchBatch();
+await benchRebuilds();
+console.log(`\n${table(rows)}`);
 await benchSaveToReload();

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The command's entry point. A build that prints PDFs starts the browser first, so Chromium boots while
 // the rest of workshopkit loads (about a second saved on every cold build); then the CLI runs as usual.
+import fs from 'node:fs';
+import path from 'node:path';
 import type { LaunchedBrowser } from './print/browser.js';
 
 /** Whether the command builds a format that prints (the registry knows which do). */
@@ -12,9 +14,29 @@ async function willPrint(argv: string[]): Promise<boolean> {
   return printsAny(value?.split(',').map((format) => format.trim()));
 }
 
+/** The value of an option, written as `--name value` or `--name=value`. */
+function optionValue(argv: string[], names: string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (names.includes(arg)) return argv[i + 1];
+    const name = names.find((n) => arg.startsWith(`${n}=`));
+    if (name) return arg.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+/**
+ * A build into a folder that already holds a record of what was built may find everything up to date; a
+ * browser started for it would only have to be waited for and closed, so it is started when it is needed.
+ */
+function mayBeUpToDate(argv: string[]): boolean {
+  if (argv.includes('--force')) return false;
+  return fs.existsSync(path.join(path.resolve(optionValue(argv, ['--out', '-o']) ?? 'out'), '.workshopkit-keys.json'));
+}
+
 const argv = process.argv.slice(2);
 let warmBrowser: Promise<LaunchedBrowser> | undefined;
-if (await willPrint(argv)) {
+if ((await willPrint(argv)) && !mayBeUpToDate(argv)) {
   warmBrowser = import('./print/browser.js').then(({ launchBrowser }) => launchBrowser());
   // An error here (no browser) is reported by the print stage, where it is handled; never unhandled.
   warmBrowser.catch(() => undefined);

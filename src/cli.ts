@@ -78,6 +78,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
     .option('--brand <file>', `a brand file: organisation name, logo, colours, contact lines (default: from ${CONFIG_FILE})`)
     .option('--modules-dir <dir>', 'where modules live', 'modules')
+    .option('--force', 'build every output, even those already built from the same inputs')
     .option('--dry-run', 'run every stage but writing')
     .option('--json', 'with --dry-run: print the tailored models as JSON')
     .option('--date <YYYY-MM-DD>', 'the build date the check judges figures and reviews against (default: today)', parseDate)
@@ -93,6 +94,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         ...(opts.brand ? { brand: opts.brand as string } : {}),
         cwd: io.cwd,
         dryRun: Boolean(opts.dryRun),
+        force: Boolean(opts.force),
         ...(opts.date ? { date: opts.date as string } : {}),
       };
       if (options.warmBrowser) config.browser = options.warmBrowser;
@@ -104,10 +106,13 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         io.out(JSON.stringify({ planned: result.planned, models: result.models, findings: result.findings }, null, 2));
         return;
       }
+      const upToDate = new Set(result.upToDate);
       for (const planned of result.planned) {
-        io.out(`${config.dryRun ? 'would build' : 'built'} ${path.relative(io.cwd, path.join(config.outDir, planned.module, planned.audience, planned.path)) || '.'}`);
+        const verb = config.dryRun ? 'would build' : upToDate.has(planned) ? 'up to date' : 'built';
+        io.out(`${verb} ${path.relative(io.cwd, path.join(config.outDir, planned.module, planned.audience, planned.path)) || '.'}`);
       }
-      io.out(`${plural(result.planned.length, 'output')} ${config.dryRun ? 'planned' : 'written'}`);
+      const made = result.planned.length - upToDate.size;
+      io.out(`${plural(made, 'output')} ${config.dryRun ? 'planned' : 'written'}${upToDate.size ? `, ${upToDate.size} up to date` : ''}`);
     });
 
   program

@@ -2,19 +2,37 @@
 // index into the prose is an index into the text; and the small questions rules ask of a match (is it in
 // quotation marks, is it negated, which sentence is it in).
 
+/**
+ * Remembers a function's answers for the texts it was asked about. Each audience of a module reads mostly the
+ * same texts, so the rules ask the same questions of them several times over.
+ */
+function cachedByText<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    const known = cache.get(text);
+    if (known !== undefined) return known;
+    if (cache.size >= limit) cache.clear();
+    const value = compute(text);
+    cache.set(text, value);
+    return value;
+  };
+}
+
 /** Replaces every character of a match, except line breaks, with a space. */
 function blank(text: string, pattern: RegExp, keep?: (match: RegExpExecArray) => [number, number] | undefined): string {
-  // Code units, so that indexes stay the same as the string's.
-  const units = text.split('');
+  let out = '';
+  let done = 0;
+  const spaces = (from: number, to: number) => text.slice(from, to).replace(/[^\n]/g, ' ');
   for (const match of text.matchAll(pattern)) {
     const start = match.index!;
+    const end = start + match[0].length;
     const kept = keep?.(match as RegExpExecArray);
-    for (let i = start; i < start + match[0].length; i++) {
-      if (kept && i >= start + kept[0] && i < start + kept[1]) continue;
-      if (units[i] !== '\n') units[i] = ' ';
-    }
+    out += text.slice(done, start);
+    if (kept) out += spaces(start, start + kept[0]) + text.slice(start + kept[0], start + kept[1]) + spaces(start + kept[1], end);
+    else out += spaces(start, end);
+    done = end;
   }
-  return units.join('');
+  return done ? out + text.slice(done) : text;
 }
 
 const HTML_COMMENT = /<!--[\s\S]*?-->/g;
@@ -27,7 +45,9 @@ const LINE_MARKER = /^[ \t]*(?:#{1,6}[ \t]+|[-*+][ \t]+|\d{1,3}[.)][ \t]+|>[ \t]
 const INLINE_MARKUP = /[*`~\\]|\b_+|_+\b/g;
 
 /** The text with Markdown syntax, HTML, comments, URLs and e-mail addresses replaced by spaces. */
-export function maskMarkup(text: string): string {
+export const maskMarkup = cachedByText(maskMarkupOnce);
+
+function maskMarkupOnce(text: string): string {
   let out = blank(text, HTML_COMMENT);
   out = blank(out, AUTOLINK);
   out = blank(out, HTML_TAG);
@@ -65,9 +85,17 @@ export interface Match {
   text: string;
 }
 
-export function findAll(text: string, pattern: RegExp): Match[] {
-  const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
-  return [...text.matchAll(global)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] }));
+const matchesByPattern = new WeakMap<RegExp, (text: string) => readonly Match[]>();
+
+/** Every match of a pattern in a text (remembered per pattern and text: the matches are read, never changed). */
+export function findAll(text: string, pattern: RegExp): readonly Match[] {
+  let find = matchesByPattern.get(pattern);
+  if (!find) {
+    const global = pattern.global ? pattern : new RegExp(pattern.source, `${pattern.flags}g`);
+    find = cachedByText((t) => [...t.matchAll(global)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, text: m[0] })), 5_000);
+    matchesByPattern.set(pattern, find);
+  }
+  return find(text);
 }
 
 /** Where the paragraph (or list item, or line) around an index starts and ends. */
@@ -80,7 +108,9 @@ export function lineAround(text: string, index: number): { start: number; end: n
 const SENTENCE_END = /[.!?]["'”’)]*(?=\s|$)/g;
 
 /** The sentences of a text: split at full stops, question and exclamation marks, and line breaks. */
-export function sentences(text: string): Match[] {
+export const sentences: (text: string) => readonly Match[] = cachedByText(sentencesOnce);
+
+function sentencesOnce(text: string): Match[] {
   const found: Match[] = [];
   const push = (start: number, end: number) => {
     const chunk = text.slice(start, end);

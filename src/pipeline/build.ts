@@ -12,6 +12,7 @@ import type { TailoredModule } from '../tailor/tailor.js';
 import { footerStyleOf } from '../theme/look.js';
 import { resolveContext, type BuildConfig, type BuildContext } from './context.js';
 import { checkModules, resolveModuleDirs, type TailoredViews } from './modules.js';
+import { isUpToDate, OutputKeys, readKeys, recordKeys } from './output-keys.js';
 import { printAll, PrintQueue, RefusedRequestError, type PrintJob } from './print.js';
 import { commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
 
@@ -30,6 +31,8 @@ export interface PlannedOutput {
 export interface BuildResult {
   findings: Finding[];
   planned: PlannedOutput[];
+  /** Planned outputs that were already built from the same inputs, and so were left as they are. */
+  upToDate: PlannedOutput[];
   /** The tailored models (for --dry-run --json and tests). */
   models: TailoredModule[];
   written: string[];
@@ -39,10 +42,25 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   const context = resolveContext(config);
   const dirs = resolveModuleDirs(context.modules, context.modulesDir);
   const { views, findings } = checkForBuild(context, dirs);
-  const planned = planOutputs(context, views.map((v) => v.module));
+  const allPlanned = planOutputs(context, views.map((v) => v.module));
+  // Outputs whose inputs have not changed since they were last written are left alone.
+  const keyed = context.dryRun ? undefined : keyOutputs(context, views, allPlanned);
+  const upToDate = keyed?.upToDate ?? [];
+  const planned = allPlanned.filter((p) => !upToDate.includes(p));
   if (!printsAny(planned.map((p) => p.format)) || context.dryRun) void config.browser?.then((b) => b.close(), () => undefined);
-  if (context.dryRun) return { findings, planned, models: plannedModels(views, planned), written: [] };
-  return { findings, planned, models: plannedModels(views, planned), written: await renderPrintWrite(context, config, views, planned) };
+  const result = { findings, planned: allPlanned, upToDate, models: plannedModels(views, planned) };
+  if (!keyed || !planned.length) return { ...result, written: [] };
+  return { ...result, written: await renderPrintWrite(context, config, views, planned, keyed.keys) };
+}
+
+/** The key of every planned output, and which of them are already in place, built from the same inputs. */
+function keyOutputs(context: BuildContext, views: TailoredViews[], planned: PlannedOutput[]): { keys: Map<PlannedOutput, string>; upToDate: PlannedOutput[] } {
+  const outputKeys = new OutputKeys({ ...(context.nation ? { nation: context.nation } : {}), language: context.language, look: context.look });
+  const dirs = new Map(views.map((v) => [v.module.id, v.module.dir]));
+  const keys = new Map(planned.map((p) => [p, outputKeys.keyOf(p, dirs.get(p.module)!)]));
+  if (context.force) return { keys, upToDate: [] };
+  const recorded = readKeys(context.outDir);
+  return { keys, upToDate: planned.filter((p) => isUpToDate(context.outDir, p, keys.get(p)!, recorded)) };
 }
 
 /**
@@ -142,14 +160,14 @@ function printJob(staging: string, pending: PendingPrint, options: RenderOptions
  * Render each planned audience into a staging folder, print its PDFs while the next renders (one browser, a
  * pool of pages), then move every output over the old one only when all of it succeeded.
  */
-async function renderPrintWrite(context: BuildContext, config: BuildConfig, views: TailoredViews[], planned: PlannedOutput[]): Promise<string[]> {
+async function renderPrintWrite(context: BuildContext, config: BuildConfig, views: TailoredViews[], planned: PlannedOutput[], keys: Map<PlannedOutput, string>): Promise<string[]> {
   const options = context.renderOptions;
   const printing = planned.filter((p) => formatOf(p.format).page !== undefined);
   const outputs: AudienceOutput[] = [];
   const prints: PendingPrint[] = [];
   const staging = createStaging(context.outDir);
   const queue = new PrintQueue();
-  const printed = printing.length
+  const printDone = printing.length
     ? printAll(queue, {
         root: staging,
         total: printing.length,
@@ -177,14 +195,14 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
     }
   } catch (error) {
     queue.close();
-    await printed;
+    await printDone;
     discardStaged(staging);
     throw error;
   }
   queue.close();
 
   try {
-    const printError = await printed;
+    const printError = await printDone;
     let browserProblem: EnvironmentError | undefined;
     if (printError) {
       // No browser: the decks are still worth having; the PDFs are reported as one clear problem.
@@ -200,6 +218,8 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
       ],
     }));
     const written = commitStaged(context.outDir, staging, entries);
+    const printed = (p: PlannedOutput) => !browserProblem || formatOf(p.format).page === undefined;
+    recordKeys(context.outDir, planned.filter(printed).map((output) => ({ output, key: keys.get(output)! })));
     if (browserProblem) throw browserProblem;
     return written;
   } catch (error) {

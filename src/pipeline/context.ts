@@ -32,6 +32,8 @@ export interface BuildConfig {
   /** A brand file (brand.yaml): name, logo, colours, contact lines, presenters; from the config file when not given. */
   brand?: string;
   dryRun: boolean;
+  /** Build every output, even those whose inputs have not changed since they were last built. */
+  force?: boolean;
   /** The build date the check judges figures and reviews against (YYYY-MM-DD); today when not set. */
   date?: string;
   /** The language of the outputs' own words (labels, dates); English until translations exist. */
@@ -66,6 +68,7 @@ export interface BuildContext {
   /** What every renderer is given besides the tailored module and its templates. */
   readonly renderOptions: RenderOptions;
   readonly dryRun: boolean;
+  readonly force: boolean;
   /** A format's templates, read the first time a format asks for them. */
   templatesFor(format: OutputFormat): FormatTemplates;
 }
@@ -110,6 +113,7 @@ export function resolveContext(config: BuildConfig): BuildContext {
     lookFindings: Object.freeze(loaded.findings),
     renderOptions: Object.freeze({ theme, generator: generatorName(), look }),
     dryRun: config.dryRun,
+    force: Boolean(config.force),
     templatesFor(format: OutputFormat): FormatTemplates {
       let found = templates.get(format.id);
       if (!found) templates.set(format.id, (found = loadFormatTemplates(TEMPLATES_DIR, format.id, format.blocksFrom ?? format.id)));

@@ -50,7 +50,7 @@ const profiles: AudienceProfile[] = [
   {
     id: 'pupils-14-18',
     label: 'PSHE lesson (ages 14 to 18)',
-    who: 'Secondary pupils in years 10 to 13, the age group most often targeted.',
+    who: 'Secondary pupils in years 10 to 13.',
     kind: 'pupil',
     ages: { min: 14, max: 18 },
     holdingFirst: false,

@@ -1,5 +1,5 @@
 import { fleschKincaid } from 'flesch-kincaid';
-import { syllable } from 'syllable';
+import { syllable as countSyllables } from 'syllable';
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
 import { quote, sentences, words } from '../prose.js';
@@ -34,6 +34,17 @@ interface Sentence {
   words: number;
   syllables: number;
   grade: number;
+}
+
+// Counting syllables is the slow part of the measure; a module uses far fewer words than it has.
+const syllableCounts = new Map<string, number>();
+function syllable(word: string): number {
+  let count = syllableCounts.get(word);
+  if (count === undefined) {
+    if (syllableCounts.size > 50_000) syllableCounts.clear();
+    syllableCounts.set(word, (count = countSyllables(word)));
+  }
+  return count;
 }
 
 function measure(segment: TextSegment): Sentence[] {

@@ -1,17 +1,49 @@
+import { z } from 'zod';
 import type { TailoredItem } from '../../tailor/tailor.js';
-import { defineRule } from '../rule.js';
+import { defineRule, type Location, type RuleContext } from '../rule.js';
 
 /** What the UKCIS overview ("Sharing nudes and semi-nudes: how to respond to an incident") tells all staff. */
 const NEVER_VERBS = ['view', 'copy', 'print', 'share', 'store', 'save'];
 const ROLE = /\b(?:safeguarding lead|safeguarding person|DSL|DSP|child protection co-?ordinator|designated teacher)\b/i;
 
+/** The imagery item is the sharing-nudes guidance's; a module whose subject involves no images turns it off. */
+const options = z.strictObject({
+  imagery: z.boolean().default(true).describe('Staff must be told never to view, copy, print, share, store or save the imagery; false for a topic that involves no images.'),
+});
+type Options = z.infer<typeof options>;
+
 const words = (item: TailoredItem) => `${item.text} ${item.detail ?? ''}`;
 const hasVerb = (text: string, verb: string) => new RegExp(`\\b${verb}(?:s|ing|ed|d)?\\b`, 'i').test(text);
 
+/** The "never view, copy, print, share, store or save the imagery; it is illegal" item, judged by its best candidate. */
+function checkImageryItem(ctx: RuleContext<Options>, audience: string, donts: string[], at: Location): void {
+  const best = donts
+    .map((text) => ({ text, missing: NEVER_VERBS.filter((v) => !hasVerb(text, v)) }))
+    .sort((a, b) => a.missing.length - b.missing.length)[0];
+  const missing = best?.missing ?? NEVER_VERBS;
+  if (missing.length > 3 || !best) {
+    ctx.report({
+      at,
+      message: `the do/don't list for ${audience} does not tell staff never to view, copy, print, share, store or save the imagery`,
+      hint: 'Add: "Never view, copy, print, share, store or save the imagery yourself, or ask a child to share or download it. This is illegal." (A module whose subject involves no images sets `safeguarding/professionals: { imagery: false }`.)',
+      audiences: [audience],
+    });
+  } else if (missing.length || !/\billegal\b/i.test(best.text)) {
+    const gaps = [...missing.map((v) => `"${v}"`), ...(/\billegal\b/i.test(best.text) ? [] : ['that it is illegal'])];
+    ctx.report({
+      at,
+      message: `the "never view…" item for ${audience} leaves out ${gaps.join(' and ')}`,
+      hint: 'The guidance is legal advice: keep all six verbs (view, copy, print, share, store, save) and "this is illegal".',
+      audiences: [audience],
+    });
+  }
+}
+
 export const professionals = defineRule({
   id: 'safeguarding/professionals',
-  doc: 'Staff and webinar decks carry the do/don\'t items the guidance requires: never view, copy, print, share, store or save the imagery (it is illegal), and report to the DSL.',
+  doc: 'Staff and webinar decks carry the do/don\'t items the guidance requires: report to the DSL, and (unless the module sets imagery: false) never view, copy, print, share, store or save the imagery, as it is illegal.',
   severity: 'error',
+  options,
   run(ctx) {
     const yaml = ctx.module.loaded.module;
     for (const view of ctx.audiences) {
@@ -23,7 +55,9 @@ export const professionals = defineRule({
         ctx.report({
           at: { source: yaml, offset: yaml.keyOffset(['audiences'], view.id) },
           message: `${view.id} sees no do/don't list for staff`,
-          hint: 'Add a "dos-and-donts" block for this audience: report to the DSL at once; never view, copy, print, share, store or save the imagery, which is illegal.',
+          hint: ctx.options.imagery
+            ? 'Add a "dos-and-donts" block for this audience: report to the DSL at once; never view, copy, print, share, store or save the imagery, which is illegal.'
+            : 'Add a "dos-and-donts" block for this audience, starting with: report it to the DSL at once.',
           audiences: [view.id],
         });
         continue;
@@ -33,27 +67,7 @@ export const professionals = defineRule({
         return { source: yaml, offset: index === undefined ? yaml.keyOffset(['audiences'], view.id) : yaml.offsetAt(['blocks', index, key]) };
       };
 
-      const donts = lists.flatMap((l) => l.block.dont.map(words));
-      const best = donts
-        .map((text) => ({ text, missing: NEVER_VERBS.filter((v) => !hasVerb(text, v)) }))
-        .sort((a, b) => a.missing.length - b.missing.length)[0];
-      const missing = best?.missing ?? NEVER_VERBS;
-      if (missing.length > 3 || !best) {
-        ctx.report({
-          at: where('dont'),
-          message: `the do/don't list for ${view.id} does not tell staff never to view, copy, print, share, store or save the imagery`,
-          hint: 'Add: "Never view, copy, print, share, store or save the imagery yourself, or ask a child to share or download it. This is illegal."',
-          audiences: [view.id],
-        });
-      } else if (missing.length || !/\billegal\b/i.test(best.text)) {
-        const gaps = [...missing.map((v) => `"${v}"`), ...(/\billegal\b/i.test(best.text) ? [] : ['that it is illegal'])];
-        ctx.report({
-          at: where('dont'),
-          message: `the "never view…" item for ${view.id} leaves out ${gaps.join(' and ')}`,
-          hint: 'The guidance is legal advice: keep all six verbs (view, copy, print, share, store, save) and "this is illegal".',
-          audiences: [view.id],
-        });
-      }
+      if (ctx.options.imagery) checkImageryItem(ctx, view.id, lists.flatMap((l) => l.block.dont.map(words)), where('dont'));
 
       const dos = lists.flatMap((l) => l.block.do.map(words));
       if (!dos.some((text) => /\breport/i.test(text) && ROLE.test(text))) {

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { defineRule, type Location } from '../rule.js';
 import { figureUses } from '../figure-uses.js';
 import { findAll } from '../prose.js';
@@ -8,10 +9,16 @@ const NOT_YOUR_FAULT = /\b(?:never|not|isn['’]t|wasn['’]t)\b[^.!?\n]{0,40}\b
 /** Case detail that frightens rather than helps (PSHE Association: no scare tactics). */
 const FRIGHTENING = /\b(?:suicid\w*|killed (?:him|her|them)sel(?:f|ves)|(?:took|taken|take|ended|end) (?:his|her|their) (?:own )?li(?:fe|ves)|self[\s-]harm\w*|died|death|deaths|overdose\w*|hanged|hanging himself)\b/gi;
 
+/** A module on a topic where pupils are not the ones harmed (using cyber skills legally, say) turns the "never your fault" message off. */
+const options = z.strictObject({
+  'not-your-fault': z.boolean().default(true).describe('Lessons must tell pupils it is not their fault (a module about abuse or blackmail); false for a topic where that message does not fit.'),
+});
+
 export const pupils = defineRule({
   id: 'safeguarding/pupils',
-  doc: 'Pupil lessons have ground rules near the start and say it is never their fault; they show no victim counts, no frightening case detail and set no homework on the topic.',
+  doc: 'Pupil lessons have ground rules near the start and say it is never their fault (unless the module sets not-your-fault: false); they show no victim counts, no frightening case detail and set no homework on the topic.',
   severity: 'error',
+  options,
   run(ctx) {
     const yaml = ctx.module.loaded.module;
     const audienceKey = (id: string): Location => ({ source: yaml, offset: yaml.keyOffset(['audiences'], id) });
@@ -34,11 +41,11 @@ export const pupils = defineRule({
       }
 
       const read = view.segments.filter((s) => s.reader === 'audience');
-      if (!read.some((s) => NOT_YOUR_FAULT.test(s.prose))) {
+      if (ctx.options['not-your-fault'] && !read.some((s) => NOT_YOUR_FAULT.test(s.prose))) {
         ctx.report({
           at: audienceKey(view.id),
           message: `the ${view.id} lesson never tells pupils that it is not their fault`,
-          hint: 'Say it on a slide: "It is never your fault. The blackmailer is the one committing a crime."',
+          hint: 'Say it on a slide: "It is never your fault. The blackmailer is the one committing a crime." (A module where that message does not fit the topic sets `safeguarding/pupils: { not-your-fault: false }`.)',
           audiences: [view.id],
         });
       }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RESOURCES, at, linesOf, writeModule } from './support.js';
+import { RESOURCES, at, check, linesOf, writeModule } from './support.js';
 
 const PUPILS = `  pupils-11-13:
     duration: 10
@@ -72,6 +72,31 @@ describe('safeguarding/pupils', () => {
     const dir = writeModule({ audiences: PUPILS, blocks: '  - type: tips\n    minutes: 9\n    items: [Tell a trusted adult.]' });
     expect(linesOf(dir, 'safeguarding/pupils')).toEqual([
       `${at(dir, 'module.yaml', 'pupils-11-13')}  error  safeguarding/pupils  the pupils-11-13 lesson never tells pupils that it is not their fault`,
+    ]);
+  });
+
+  it('does not ask for "not your fault" when the module turns it off, and still checks the rest', () => {
+    const dir = writeModule({
+      audiences: PUPILS,
+      extra: 'check:\n  rules:\n    safeguarding/pupils: { not-your-fault: false }',
+      blocks: `  - type: tips
+    id: ground-rules
+    minutes: 1
+    items: [We listen to each other.]
+  - type: activity
+    kind: main
+    minutes: 8
+    instructions: For homework, find out where the legal line is.`,
+    });
+    expect(linesOf(dir, 'safeguarding/pupils')).toEqual([
+      `${at(dir, 'module.yaml', 'homework')}  error  safeguarding/pupils  a lesson on this subject sets homework`,
+    ]);
+  });
+
+  it('refuses a misspelt or mistyped option of the rule', () => {
+    const dir = writeModule({ audiences: PUPILS, extra: 'check:\n  rules:\n    safeguarding/pupils: { not-your-fault: nope }', blocks: lesson() });
+    expect(check(dir).lines.filter((l) => l.includes('check/config'))).toEqual([
+      `${at(dir, 'module.yaml', 'not-your-fault')}  error  check/config  safeguarding/pupils: "not-your-fault": Invalid input: expected boolean, received string`,
     ]);
   });
 
@@ -150,6 +175,25 @@ describe('safeguarding/professionals', () => {
     const dir = staff('Never view, copy, share or save the imagery.');
     expect(linesOf(dir, 'safeguarding/professionals')).toEqual([
       `${at(dir, 'module.yaml', '- Never')}  error  safeguarding/professionals  the "never view…" item for professionals leaves out "print" and "store" and that it is illegal`,
+    ]);
+  });
+
+  it('leaves out the imagery item for a module that turns it off, but still requires reporting to the DSL', () => {
+    const settings = 'check:\n  rules:\n    safeguarding/professionals: { imagery: false }';
+    const staffOnly = (doItem: string) => writeModule({
+      audiences: '  professionals: { duration: 10, formats: [deck] }',
+      extra: settings,
+      blocks: `  - type: dos-and-donts
+    minutes: 9
+    do:
+      - ${doItem}
+    dont:
+      - Don't log in to their accounts or look through their devices.`,
+    });
+    expect(linesOf(staffOnly('Report it to your designated safeguarding lead (DSL) the same day.'), 'safeguarding/professionals')).toEqual([]);
+    const dir = staffOnly('Stay calm.');
+    expect(linesOf(dir, 'safeguarding/professionals')).toEqual([
+      `${at(dir, 'module.yaml', '- Stay calm')}  error  safeguarding/professionals  the do/don't list for professionals does not tell staff to report to the designated safeguarding lead`,
     ]);
   });
 

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyModule, hashTree, tempDir } from '../../support/files.js';
 import { GOOD, runCli } from '../../support/cli.js';
+import { KEYS_FILE } from '../../../src/pipeline/output-keys.js';
 
 // Decks only: printing is tested in tests/e2e/print.test.ts; these tests are about how files are written.
 describe('writing the output', () => {
@@ -28,7 +29,7 @@ describe('writing the output', () => {
     expect(failed.code).toBe(1);
     expect(failed.err).toContain('sections/why.md:6:');
     expect(hashTree(out)).toEqual(before);
-    expect(fs.readdirSync(out).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(fs.readdirSync(out).filter((name) => name.startsWith('.') && name !== KEYS_FILE)).toEqual([]);
   });
 
   it('replaces only the outputs it built: one audience leaves the others in place', async () => {
