@@ -2,8 +2,9 @@
 // first line that points editors at the JSON schema. It builds and passes `workshopkit check` as written.
 import fs from 'node:fs';
 import path from 'node:path';
+import { Document, isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { didYouMean } from '../errors/did-you-mean.js';
-import { UsageError } from '../errors/finding.js';
+import { EnvironmentError, UsageError } from '../errors/finding.js';
 import { AUDIENCE_IDS } from '../schema/audience-profiles.js';
 import { DEFAULT_AUDIENCES, STARTER_AUDIENCES, STARTER_BLOCKS, STARTER_RESOURCES, STARTER_SECTIONS, STARTER_STATS, type StarterBlock } from './starter-content.js';
 
@@ -32,77 +33,119 @@ export function checkAudiences(audiences: string[]): string[] {
   return AUDIENCE_IDS.filter((a) => audiences.includes(a));
 }
 
-const list = (items: string[]) => `[${items.join(', ')}]`;
-const withComment = (line: string, comment: string) => `${line.padEnd(28)} # ${comment}`;
+/** Comment lines as yaml keeps them: each line after its "#". */
+const commentText = (lines: string[]) => lines.map((line) => (line ? ` ${line}` : '')).join('\n');
 
-function blockYaml(block: StarterBlock, audiences: string[]): string[] {
-  const seen = audiences.filter((a) => !block.audiences || block.audiences.includes(a));
-  if (!seen.length) return [];
-  const minutes = seen.map((a) => block.minutes[a] ?? 0);
-  const lines = [...(block.comment ?? []).map((c) => `# ${c}`), ...block.head];
-  if (seen.length < audiences.length) lines.push(`audiences: ${list(seen)}`);
-  lines.push(minutes.every((m) => m === minutes[0]) ? `minutes: ${minutes[0]}` : `minutes: { ${seen.map((a, i) => `${a}: ${minutes[i]}`).join(', ')} }`);
-  lines.push(...block.body);
-  return ['', ...lines.map((line, i) => (line.startsWith('#') ? `  ${line}` : i === lines.findIndex((l) => !l.startsWith('#')) ? `  - ${line}` : `    ${line}`))];
+/** The pair of a key in a map the document made. */
+function pairOf(map: unknown, key: string): Pair<Scalar, unknown> {
+  const pair = isMap(map) ? map.items.find((item) => isScalar(item.key) && item.key.value === key) : undefined;
+  if (!pair) throw new Error(`the starter module has no "${key}"`);
+  return pair as Pair<Scalar, unknown>;
 }
 
-/** Rewrites an item's `audiences: [...]` to the module's own audiences, and drops items nobody sees. */
-function itemsFor(body: string[], audiences: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const line = body[i]!;
-    const next = body[i + 1];
-    const match = next ? /^(\s*)audiences: \[(.*)\]$/.exec(next) : null;
-    if (/^\s*- text: /.test(line) && match) {
-      const seen = match[2]!.split(',').map((a) => a.trim()).filter((a) => audiences.includes(a));
-      let end = i + 2;
-      while (end < body.length && /^\s{4,}\S/.test(body[end]!) && !/^\s*- /.test(body[end]!)) end++;
-      if (seen.length) {
-        out.push(line);
-        if (seen.length < audiences.length) out.push(`${match[1]}audiences: ${list(seen)}`);
-        out.push(...body.slice(i + 2, end));
-      }
-      i = end - 1;
-      continue;
+/** Comment lines above a key, after a blank line. */
+function commentAbove(map: unknown, key: string, lines: string[]): void {
+  const pair = pairOf(map, key);
+  pair.key.commentBefore = commentText(lines);
+  pair.key.spaceBefore = true;
+}
+
+/** A comment after a key's value, on its line. */
+function commentAfter(map: unknown, key: string, text: string): void {
+  (pairOf(map, key).value as Scalar).comment = ` ${text}`;
+}
+
+/** Short lists of ids stay on one line: `formats: [deck, handout]`. */
+const FLOW_KEYS = new Set(['audiences', 'formats', 'resources', 'minutes']);
+function flowShortLists(node: unknown): void {
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const short = isSeq(pair.value) ? pair.value.items.every(isScalar) : isMap(pair.value) && pair.value.items.every((item) => isScalar(item.value));
+      if ((isSeq(pair.value) || isMap(pair.value)) && short && isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value))) pair.value.flow = true;
+      else flowShortLists(pair.value);
     }
-    out.push(line);
+  } else if (isSeq(node)) {
+    for (const item of node.items) flowShortLists(item);
   }
-  return out;
 }
 
+/** A list item `{ text, audiences }` is kept for the module's audiences it names, and says which when not all. */
+function itemsFor(value: unknown, audiences: string[]): unknown {
+  if (!Array.isArray(value)) return value;
+  return value.flatMap((item) => {
+    const shownTo = (item as { audiences?: unknown })?.audiences;
+    if (!Array.isArray(shownTo)) return [item];
+    const seen = audiences.filter((a) => shownTo.includes(a));
+    if (!seen.length) return [];
+    const { audiences: _all, ...rest } = item as Record<string, unknown>;
+    return [seen.length < audiences.length ? { ...rest, audiences: seen } : rest];
+  });
+}
+
+/** A block as the module's audiences see it, or undefined when none of them does. */
+function blockFor(block: StarterBlock, audiences: string[]): Record<string, unknown> | undefined {
+  const seen = audiences.filter((a) => !block.audiences || block.audiences.includes(a));
+  if (!seen.length) return undefined;
+  const minutes = seen.map((a) => block.minutes[a] ?? 0);
+  return {
+    ...block.head,
+    ...(seen.length < audiences.length ? { audiences: seen } : {}),
+    minutes: minutes.every((m) => m === minutes[0]) ? minutes[0] : Object.fromEntries(seen.map((a, i) => [a, minutes[i]])),
+    ...Object.fromEntries(Object.entries(block.body).map(([key, value]) => [key, itemsFor(value, audiences)])),
+  };
+}
+
+/** module.yaml, made as a YAML document so its comments are part of it and its quoting is yaml's own. */
 function moduleYaml(id: string, audiences: string[], today: string): string {
-  const header = [
-    '# yaml-language-server: $schema=../../schemas/module.schema.json',
-    '# A workshopkit module: the metadata, the audiences, and the blocks in the order they are taught.',
-    '# The line above lets editors with a YAML language server complete and check this file.',
-    '# docs/module-format.md describes every key; `workshopkit check` and `workshopkit serve` check it as you go.',
-    withComment(`id: ${id}`, 'the folder name'),
-    'title: Keeping your accounts safe online',
-    'subtitle: Scam messages, strong passwords and what to do if something goes wrong',
-    'locale: en-GB',
-    withComment(`reviewed: ${today}`, 'when the content was last checked; the check warns after 12 months'),
-    withComment('nation: england', 'england | wales | scotland | northern-ireland: the words of {{var ...}}'),
-    '',
-    '# Words that differ by nation, used in any text as {{var name}}. The build uses the module\'s nation, or --nation.',
-    'variables:',
-    '  safeguarding-lead:',
-    '    england: designated safeguarding lead (DSL)',
-    '    wales: designated safeguarding person (DSP)',
-    '    scotland: child protection coordinator',
-    '    northern-ireland: designated teacher for child protection',
-    '',
-    '# Who the module is for. Ids come from the audience profiles: parents, professionals, webinar,',
-    '# pupils-14-18, pupils-11-13. The minutes of the blocks each audience sees must add up to its duration.',
-    '# formats: deck, handout, lesson-plan, notes (presenter script), slides-pdf.',
-    'audiences:',
-  ];
-  for (const audience of audiences) {
-    const entry = STARTER_AUDIENCES[audience]!;
-    header.push(`  ${audience}:`, `    duration: ${entry.duration}`, `    formats: ${list(entry.formats)}`, ...(entry.extra ?? []).map((l) => `    ${l}`));
-  }
-  header.push('', '# The blocks, in teaching order. Each becomes one or more slides, and a part of the handout or lesson plan.', 'blocks:');
-  const blocks = STARTER_BLOCKS.flatMap((block) => blockYaml({ ...block, body: itemsFor(block.body, audiences) }, audiences));
-  return `${[...header, ...blocks.slice(1)].join('\n')}\n`;
+  const blocks = STARTER_BLOCKS.map((block) => ({ block, value: blockFor(block, audiences) })).filter((b) => b.value);
+  const doc = new Document({
+    id,
+    title: 'Keeping your accounts safe online',
+    subtitle: 'Scam messages, strong passwords and what to do if something goes wrong',
+    locale: 'en-GB',
+    reviewed: today,
+    nation: 'england',
+    variables: {
+      'safeguarding-lead': {
+        england: 'designated safeguarding lead (DSL)',
+        wales: 'designated safeguarding person (DSP)',
+        scotland: 'child protection coordinator',
+        'northern-ireland': 'designated teacher for child protection',
+      },
+    },
+    audiences: Object.fromEntries(audiences.map((audience) => {
+      const entry = STARTER_AUDIENCES[audience]!;
+      return [audience, { duration: entry.duration, formats: entry.formats, ...entry.extra }];
+    })),
+    blocks: blocks.map((b) => b.value),
+  });
+  const root = doc.contents;
+  // On the first key rather than the document, so the schema line is the file's first and no blank line follows.
+  pairOf(root, 'id').key.commentBefore = commentText([
+    'yaml-language-server: $schema=../../schemas/module.schema.json',
+    'A workshopkit module: the metadata, the audiences, and the blocks in the order they are taught.',
+    'The line above lets editors with a YAML language server complete and check this file.',
+    'docs/module-format.md describes every key; `workshopkit check` and `workshopkit serve` check it as you go.',
+  ]);
+  commentAfter(root, 'id', 'the folder name');
+  commentAfter(root, 'reviewed', 'when the content was last checked; the check warns after 12 months');
+  commentAfter(root, 'nation', 'england | wales | scotland | northern-ireland: the words of {{var ...}}');
+  commentAbove(root, 'variables', ['Words that differ by nation, used in any text as {{var name}}. The build uses the module\'s nation, or --nation.']);
+  commentAbove(root, 'audiences', [
+    'Who the module is for. Ids come from the audience profiles: parents, professionals, webinar,',
+    'pupils-14-18, pupils-11-13. The minutes of the blocks each audience sees must add up to its duration.',
+    'formats: deck, handout, lesson-plan, notes (presenter script), slides-pdf.',
+  ]);
+  commentAbove(root, 'blocks', ['The blocks, in teaching order. Each becomes one or more slides, and a part of the handout or lesson plan.']);
+  const items = (pairOf(root, 'blocks').value as YAMLSeq).items as YAMLMap[];
+  items.forEach((item, i) => {
+    if (i > 0) item.spaceBefore = true;
+    const comment = blocks[i]!.block.comment;
+    if (comment) item.commentBefore = commentText(comment);
+  });
+  flowShortLists(root);
+  // lineWidth 0: a sentence stays on its line, as a person would write it.
+  return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 
 export interface ScaffoldFile {
@@ -134,9 +177,10 @@ export function createModule(modulesDir: string, id: string, audiences?: string[
     throw new UsageError(`${dir} already exists`, 'Choose another id; workshopkit new never overwrites a module. To start again, move or delete the folder first.');
   }
   const files = scaffoldFiles(id, audiences, today);
-  fs.mkdirSync(modulesDir, { recursive: true });
-  const staging = fs.mkdtempSync(path.join(modulesDir, `.new-${id}-`));
+  let staging: string | undefined;
   try {
+    fs.mkdirSync(modulesDir, { recursive: true });
+    staging = fs.mkdtempSync(path.join(modulesDir, `.new-${id}-`));
     for (const file of files) {
       const target = path.join(staging, ...file.path.split('/'));
       fs.mkdirSync(path.dirname(target), { recursive: true });
@@ -144,8 +188,35 @@ export function createModule(modulesDir: string, id: string, audiences?: string[
     }
     fs.renameSync(staging, dir);
   } catch (error) {
-    fs.rmSync(staging, { recursive: true, force: true });
-    throw error;
+    if (staging) fs.rmSync(staging, { recursive: true, force: true });
+    throw writeProblem(error, modulesDir);
   }
   return { dir, files: files.map((f) => path.join(dir, ...f.path.split('/'))) };
+}
+
+/** The first folder on the way to `dir` that is a file, when one is. */
+function fileInTheWay(dir: string): string | undefined {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    try {
+      return fs.statSync(current).isDirectory() ? undefined : current;
+    } catch {
+      if (path.dirname(current) === current) return undefined;
+    }
+  }
+}
+
+/** A file-system error while writing a new module, as what to do about it; anything else is passed on. */
+export function writeProblem(error: unknown, modulesDir: string): unknown {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  const where = (error as NodeJS.ErrnoException)?.path ?? modulesDir;
+  const hint = 'Pass --modules-dir with a folder you can write to.';
+  // A file where a folder should be: mkdir says EEXIST for the folder itself, ENOTDIR for one inside it.
+  if (code === 'ENOTDIR' || code === 'EEXIST') {
+    const file = fileInTheWay(modulesDir);
+    if (file) return new EnvironmentError(`cannot make the modules folder ${modulesDir}: ${file} is a file, not a folder. Move the file, or pass --modules-dir with another folder.`, { cause: error });
+  }
+  if (code === 'EACCES' || code === 'EPERM') return new EnvironmentError(`cannot write in ${where}: permission denied. ${hint}`, { cause: error });
+  if (code === 'EROFS') return new EnvironmentError(`cannot write in ${where}: the disk is read-only. ${hint}`, { cause: error });
+  if (code === 'ENOSPC' || code === 'EDQUOT') return new EnvironmentError(`cannot write in ${where}: the disk is full. Free some space and run it again.`, { cause: error });
+  return error;
 }

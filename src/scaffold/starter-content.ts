@@ -6,8 +6,8 @@ import type { Format } from '../schema/module-schema.js';
 export interface StarterAudience {
   duration: number;
   formats: Format[];
-  /** Extra lines under the audience's entry in module.yaml (objectives, outcomes). */
-  extra?: string[];
+  /** More keys of the audience's entry in module.yaml (objectives, outcomes). */
+  extra?: Record<string, string[]>;
 }
 
 export const STARTER_AUDIENCES: Record<string, StarterAudience> = {
@@ -17,30 +17,34 @@ export const STARTER_AUDIENCES: Record<string, StarterAudience> = {
   'pupils-14-18': {
     duration: 40,
     formats: ['deck', 'lesson-plan'],
-    extra: [
-      'objectives:',
-      '  - To learn how to spot a message that is trying to trick you',
-      '  - To learn simple ways to protect your accounts',
-      '  - To learn what to do, and who can help, if an account is hacked',
-      'outcomes:',
-      '  - I can name three signs of a scam message',
-      '  - I can explain how two-step verification protects an account',
-      '  - I can describe what to do if I think my account has been hacked',
-    ],
+    extra: {
+      objectives: [
+        'To learn how to spot a message that is trying to trick you',
+        'To learn simple ways to protect your accounts',
+        'To learn what to do, and who can help, if an account is hacked',
+      ],
+      outcomes: [
+        'I can name three signs of a scam message',
+        'I can explain how two-step verification protects an account',
+        'I can describe what to do if I think my account has been hacked',
+      ],
+    },
   },
   'pupils-11-13': {
     duration: 40,
     formats: ['deck', 'lesson-plan'],
-    extra: [
-      'objectives:',
-      '  - To learn that some messages try to trick us',
-      '  - To learn how to keep our accounts safe',
-      '  - To learn that we can always tell a trusted adult',
-      'outcomes:',
-      '  - I can spot two signs that a message might be a trick',
-      '  - I can say why we never share a code that is sent to us',
-      '  - I can name a trusted adult I could tell',
-    ],
+    extra: {
+      objectives: [
+        'To learn that some messages try to trick us',
+        'To learn how to keep our accounts safe',
+        'To learn that we can always tell a trusted adult',
+      ],
+      outcomes: [
+        'I can spot two signs that a message might be a trick',
+        'I can say why we never share a code that is sent to us',
+        'I can name a trusted adult I could tell',
+      ],
+    },
   },
 };
 
@@ -57,10 +61,10 @@ export interface StarterBlock {
   minutes: Record<string, number>;
   /** Comment lines above the block. */
   comment?: string[];
-  /** The block's keys after `type` (which is the first line), before `audiences` and `minutes`. */
-  head: string[];
-  /** The rest of its keys. */
-  body: string[];
+  /** The block's first keys, `type` first; `audiences` and `minutes` follow them. */
+  head: Record<string, unknown>;
+  /** The rest of its keys. A list item `{ text, audiences }` is kept only for the audiences it names. */
+  body: Record<string, unknown>;
   /** A section file it needs, relative to the module folder. */
   file?: string;
 }
@@ -74,10 +78,10 @@ export const STARTER_BLOCKS: StarterBlock[] = [
       '`audiences` shows a block only to some audiences, and `minutes` can be one number or one per audience.',
     ],
     minutes: { parents: 1, professionals: 1, webinar: 2, 'pupils-14-18': 1, 'pupils-11-13': 1 },
-    head: ['type: title'],
-    body: [
-      'notes: Welcome everyone. Say who you are, and that this session is about keeping online accounts safe from scams.',
-    ],
+    head: { type: 'title' },
+    body: {
+      notes: 'Welcome everyone. Say who you are, and that this session is about keeping online accounts safe from scams.',
+    },
   },
   {
     comment: [
@@ -86,32 +90,38 @@ export const STARTER_BLOCKS: StarterBlock[] = [
     ],
     audiences: PUPILS,
     minutes: { 'pupils-14-18': 2, 'pupils-11-13': 2 },
-    head: ['type: tips', 'id: ground-rules'],
-    body: [
-      'title: Our ground rules',
-      'intro: Let\'s agree how we will work together today.',
-      'items:',
-      '  - We listen to each other and let people finish.',
-      '  - We talk about what was said, not who said it.',
-      '  - No one has to share anything personal. Anyone can pass.',
-      '  - If something worries you, talk to a trusted adult after the lesson.',
-    ],
+    head: { type: 'tips', id: 'ground-rules' },
+    body: {
+      title: 'Our ground rules',
+      intro: 'Let\'s agree how we will work together today.',
+      items: [
+        'We listen to each other and let people finish.',
+        'We talk about what was said, not who said it.',
+        'No one has to share anything personal. Anyone can pass.',
+        'If something worries you, talk to a trusted adult after the lesson.',
+      ],
+    },
   },
   {
     comment: ['A list of what the session covers. `formats` limits a block to some outputs: here, not the handout.'],
     minutes: { parents: 1, professionals: 1, webinar: 2, 'pupils-14-18': 1, 'pupils-11-13': 1 },
-    head: ['type: agenda', 'formats: [deck, lesson-plan, notes, slides-pdf]'],
-    body: [
-      'items:',
-      '  - How to spot a scam message',
-      '  - How to protect your accounts',
-      '  - What to do if something goes wrong',
-      '  - text: How to talk about it with children',
-      '    audiences: [parents, webinar]',
-      '  - text: What staff should do',
-      '    audiences: [professionals, webinar]',
-      '  - Where to get help',
-    ],
+    head: {
+      type: 'agenda',
+      formats: ['deck', 'lesson-plan', 'notes', 'slides-pdf'],
+    },
+    body: {
+      items: [
+        'How to spot a scam message',
+        'How to protect your accounts',
+        'What to do if something goes wrong',
+        {
+          text: 'How to talk about it with children',
+          audiences: ['parents', 'webinar'],
+        },
+        { text: 'What staff should do', audiences: ['professionals', 'webinar'] },
+        'Where to get help',
+      ],
+    },
   },
   {
     comment: [
@@ -120,13 +130,13 @@ export const STARTER_BLOCKS: StarterBlock[] = [
     ],
     audiences: PUPILS,
     minutes: { 'pupils-14-18': 4, 'pupils-11-13': 4 },
-    head: ['type: activity', 'id: baseline', 'kind: baseline'],
-    body: [
-      'title: What do you know already?',
-      'instructions: On your own, write down anything that might make a message feel like a trick. There are no wrong answers.',
-      'support: Give pupils two example messages to compare, one real and one a trick.',
-      'challenge: Put your ideas in order, from the clearest sign to the hardest to spot.',
-    ],
+    head: { type: 'activity', id: 'baseline', kind: 'baseline' },
+    body: {
+      title: 'What do you know already?',
+      instructions: 'On your own, write down anything that might make a message feel like a trick. There are no wrong answers.',
+      support: 'Give pupils two example messages to compare, one real and one a trick.',
+      challenge: 'Put your ideas in order, from the clearest sign to the hardest to spot.',
+    },
   },
   {
     comment: [
@@ -134,86 +144,104 @@ export const STARTER_BLOCKS: StarterBlock[] = [
       '**bold** and [links](https://example.org) work; scripts and images are removed.',
     ],
     minutes: { parents: 3, professionals: 3, webinar: 4, 'pupils-14-18': 4, 'pupils-11-13': 4 },
-    head: ['type: definition'],
-    body: [
-      'term: Phishing',
-      'text: A message that pretends to come from someone you trust, to trick you into clicking a link, sharing a code or sending money.',
-      'points:',
-      '  - It can come by email, text, phone call or a message in an app or game.',
-      '  - It often looks like it comes from a bank, a delivery firm, a school or a friend.',
-      'not-to-be-confused-with:',
-      '  term: spam',
-      '  text: Spam is unwanted adverts. It is annoying, but it does not pretend to be someone else.',
-      'notes: Ask who has had a message like this. Most people have. Scams are made to fool clever people, so being tricked says nothing bad about you.',
-    ],
+    head: { type: 'definition' },
+    body: {
+      term: 'Phishing',
+      text: 'A message that pretends to come from someone you trust, to trick you into clicking a link, sharing a code or sending money.',
+      points: [
+        'It can come by email, text, phone call or a message in an app or game.',
+        'It often looks like it comes from a bank, a delivery firm, a school or a friend.',
+      ],
+      'not-to-be-confused-with': {
+        term: 'spam',
+        text: 'Spam is unwanted adverts. It is annoying, but it does not pretend to be someone else.',
+      },
+      notes: 'Ask who has had a message like this. Most people have. Scams are made to fool clever people, so being tricked says nothing bad about you.',
+    },
   },
   {
     comment: ['A `markdown` block reads a file from sections/: one slide per part, with speaker notes after "Note:".'],
     minutes: { parents: 6, professionals: 5, webinar: 8, 'pupils-14-18': 7, 'pupils-11-13': 7 },
-    head: ['type: markdown', 'file: sections/spotting-a-scam.md'],
-    body: [],
+    head: { type: 'markdown', file: 'sections/spotting-a-scam.md' },
+    body: {},
     file: 'sections/spotting-a-scam.md',
   },
   {
     comment: ['A quiz shows the statements first, then a slide with the answers and why.'],
     audiences: PUPILS,
     minutes: { 'pupils-14-18': 6, 'pupils-11-13': 6 },
-    head: ['type: activity', 'kind: quiz'],
-    body: [
-      'title: Real or a trick?',
-      'instructions: With a partner, decide whether each statement is true or false.',
-      'quiz:',
-      '  - statement: A real bank will never ask you for the code it texts you.',
-      '    answer: true',
-      '    explain: The code is only for you. Anyone who asks for it is trying to get into your account.',
-      '  - statement: A message from a friend\'s account is always from your friend.',
-      '    answer: false',
-      '    explain: Accounts can be hacked. If a friend asks for something odd, check with them another way.',
-      '  - statement: You will be in trouble if you tell an adult you clicked a link.',
-      '    answer: false',
-      '    explain: It is never your fault when someone tricks you. Telling someone quickly helps fix it.',
-    ],
+    head: { type: 'activity', kind: 'quiz' },
+    body: {
+      title: 'Real or a trick?',
+      instructions: 'With a partner, decide whether each statement is true or false.',
+      quiz: [
+        {
+          statement: 'A real bank will never ask you for the code it texts you.',
+          answer: true,
+          explain: 'The code is only for you. Anyone who asks for it is trying to get into your account.',
+        },
+        {
+          statement: 'A message from a friend\'s account is always from your friend.',
+          answer: false,
+          explain: 'Accounts can be hacked. If a friend asks for something odd, check with them another way.',
+        },
+        {
+          statement: 'You will be in trouble if you tell an adult you clicked a link.',
+          answer: false,
+          explain: 'It is never your fault when someone tricks you. Telling someone quickly helps fix it.',
+        },
+      ],
+    },
   },
   {
     comment: ['Tips: a list of things to do. An item can be plain text, or `{ text, detail, audiences }`.'],
     minutes: { parents: 6, professionals: 5, webinar: 8, 'pupils-14-18': 6, 'pupils-11-13': 6 },
-    head: ['type: tips'],
-    body: [
-      'title: Protect your accounts',
-      'items:',
-      '  - text: Use three random words for a strong password.',
-      '    detail: For example, pick three words you can picture but others would not guess.',
-      '  - Use a different password for your email than for anything else.',
-      '  - text: Turn on two-step verification.',
-      '    detail: You type a code from your phone as well as your password, so a stolen password is not enough.',
-      '  - Never share a code that is sent to you, with anyone.',
-      '  - text: Keep your phone and apps up to date.',
-      '    audiences: [parents, professionals, webinar, pupils-14-18]',
-      '  - text: Save your passwords in a password manager, or in your browser.',
-      '    audiences: [parents, professionals, webinar]',
-      'notes: The three random words advice comes from the National Cyber Security Centre. Two-step verification is the biggest single step anyone can take.',
-    ],
+    head: { type: 'tips' },
+    body: {
+      title: 'Protect your accounts',
+      items: [
+        {
+          text: 'Use three random words for a strong password.',
+          detail: 'For example, pick three words you can picture but others would not guess.',
+        },
+        'Use a different password for your email than for anything else.',
+        {
+          text: 'Turn on two-step verification.',
+          detail: 'You type a code from your phone as well as your password, so a stolen password is not enough.',
+        },
+        'Never share a code that is sent to you, with anyone.',
+        {
+          text: 'Keep your phone and apps up to date.',
+          audiences: ['parents', 'professionals', 'webinar', 'pupils-14-18'],
+        },
+        {
+          text: 'Save your passwords in a password manager, or in your browser.',
+          audiences: ['parents', 'professionals', 'webinar'],
+        },
+      ],
+      notes: 'The three random words advice comes from the National Cyber Security Centre. Two-step verification is the biggest single step anyone can take.',
+    },
   },
   {
     audiences: ADULTS,
     minutes: { parents: 5, professionals: 4, webinar: 7 },
-    head: ['type: markdown', 'file: sections/if-it-goes-wrong.md'],
-    body: [],
+    head: { type: 'markdown', file: 'sections/if-it-goes-wrong.md' },
+    body: {},
     file: 'sections/if-it-goes-wrong.md',
   },
   {
     comment: ['Pupils get their own version of the same advice, in their words.'],
     audiences: PUPILS,
     minutes: { 'pupils-14-18': 5, 'pupils-11-13': 5 },
-    head: ['type: markdown', 'file: sections/if-it-goes-wrong-pupils.md'],
-    body: [],
+    head: { type: 'markdown', file: 'sections/if-it-goes-wrong-pupils.md' },
+    body: {},
     file: 'sections/if-it-goes-wrong-pupils.md',
   },
   {
     audiences: ['parents', 'webinar'],
     minutes: { parents: 4, webinar: 5 },
-    head: ['type: markdown', 'file: sections/talking-with-children.md'],
-    body: [],
+    head: { type: 'markdown', file: 'sections/talking-with-children.md' },
+    body: {},
     file: 'sections/talking-with-children.md',
   },
   {
@@ -223,34 +251,36 @@ export const STARTER_BLOCKS: StarterBlock[] = [
     ],
     audiences: ['professionals', 'webinar'],
     minutes: { professionals: 5, webinar: 4 },
-    head: ['type: dos-and-donts'],
-    body: [
-      'title: What staff should do',
-      'intro: A hacked account can lead to threats or abuse. Treat it as a safeguarding concern.',
-      'do:',
-      '  - Report it to your {{var safeguarding-lead}} straight away if a pupil is threatened or at risk.',
-      '  - Listen, stay calm and tell the young person they did the right thing by telling you.',
-      '  - Help them keep the evidence, such as usernames and screenshots of messages.',
-      'dont:',
-      '  - Never view, copy, print, share, store or save nude or semi-nude images of a child. This is illegal.',
-      '  - Don\'t tell them off or ask why they clicked. It is never their fault.',
-      'notes: Follow your setting\'s own policy. If you are unsure whether something is a safeguarding concern, ask your {{var safeguarding-lead}}.',
-    ],
+    head: { type: 'dos-and-donts' },
+    body: {
+      title: 'What staff should do',
+      intro: 'A hacked account can lead to threats or abuse. Treat it as a safeguarding concern.',
+      do: [
+        'Report it to your {{var safeguarding-lead}} straight away if a pupil is threatened or at risk.',
+        'Listen, stay calm and tell the young person they did the right thing by telling you.',
+        'Help them keep the evidence, such as usernames and screenshots of messages.',
+      ],
+      dont: [
+        'Never view, copy, print, share, store or save nude or semi-nude images of a child. This is illegal.',
+        'Don\'t tell them off or ask why they clicked. It is never their fault.',
+      ],
+      notes: 'Follow your setting\'s own policy. If you are unsure whether something is a safeguarding concern, ask your {{var safeguarding-lead}}.',
+    },
   },
   {
     audiences: PUPILS,
     minutes: { 'pupils-14-18': 2, 'pupils-11-13': 2 },
-    head: ['type: activity', 'kind: end-point', 'returns-to: baseline'],
-    body: [
-      'title: Look again',
-      'instructions: Go back to your list from the start. Add anything new in a different colour.',
-    ],
+    head: { type: 'activity', kind: 'end-point', 'returns-to': 'baseline' },
+    body: {
+      title: 'Look again',
+      instructions: 'Go back to your list from the start. Add anything new in a different colour.',
+    },
   },
   {
     audiences: ADULTS,
     minutes: { parents: 3, professionals: 5, webinar: 4 },
-    head: ['type: questions'],
-    body: ['text: Ask anything. There are no silly questions.'],
+    head: { type: 'questions' },
+    body: { text: 'Ask anything. There are no silly questions.' },
   },
   {
     comment: [
@@ -258,13 +288,13 @@ export const STARTER_BLOCKS: StarterBlock[] = [
       'Pupils see only the services in resources.yaml whose `ages` fit theirs.',
     ],
     minutes: { parents: 1, professionals: 1, webinar: 1, 'pupils-14-18': 2, 'pupils-11-13': 2 },
-    head: ['type: signposting'],
-    body: [
-      'title: Where to get help',
-      'intro: You are not on your own. These services can help.',
-      'resources: [trusted-adult, childline, suspicious-messages, report-fraud, police]',
-      'notes: Leave this slide up while people leave. If anyone is worried about something that has happened, they can talk to you afterwards.',
-    ],
+    head: { type: 'signposting' },
+    body: {
+      title: 'Where to get help',
+      intro: 'You are not on your own. These services can help.',
+      resources: ['trusted-adult', 'childline', 'suspicious-messages', 'report-fraud', 'police'],
+      notes: 'Leave this slide up while people leave. If anyone is worried about something that has happened, they can talk to you afterwards.',
+    },
   },
 ];
 

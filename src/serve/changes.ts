@@ -1,8 +1,12 @@
-// What a saved file touches: which module to check again, which formats to render again, whether every
-// output needs it (a theme or the brand), or only the preview server's own pages.
+// The rebuild planner. What a saved file touches: which module to check again, which formats to render
+// again, whether every output needs it (a theme or the brand), or only the preview server's own pages; and,
+// after the rebuild, which open pages reload and which may swap their slides in place.
 import path from 'node:path';
+import { deck } from '../formats/deck.js';
 import { allFormats } from '../formats/registry.js';
 import type { Format } from '../schema/module-schema.js';
+import type { PageRef } from './paths.js';
+import { keyName } from './site.js';
 
 export interface WatchRoots {
   modulesDir: string;
@@ -83,3 +87,41 @@ export function planRebuild(files: Iterable<string>, roots: WatchRoots): Rebuild
 }
 
 export const isEmptyPlan = (plan: RebuildPlan) => plan.files.size === 0;
+
+/** What a page needs to know of one version of an output. */
+export interface OutputVersion {
+  hash: string;
+  fileHashes: Map<string, string>;
+  copies: Set<string>;
+}
+
+/**
+ * Whether an open output changed with a rebuild, and how: a deck whose only change is its HTML can swap its
+ * slides in place (soft); anything else (a stylesheet, a script, a copied file that was saved) reloads.
+ */
+export function outputChange(format: Format, before: OutputVersion | undefined, after: OutputVersion | undefined, changedFiles: Set<string>): { soft: boolean } | undefined {
+  const copiedChanged = Boolean(after && [...after.copies].some((file) => changedFiles.has(file)));
+  if (after?.hash === before?.hash && !copiedChanged) return undefined;
+  const onlyHtml = Boolean(after && before) && [...new Set([...after!.fileHashes.keys(), ...before!.fileHashes.keys()])]
+    .every((file) => file === 'index.html' || after!.fileHashes.get(file) === before!.fileHashes.get(file));
+  // Only the deck's page can swap its slides in place (templates/serve/live-reload.js).
+  return { soft: format === deck.id && onlyHtml && !copiedChanged };
+}
+
+/** A page whose module, output or index changed: whether it reloads, and whether it may swap in place. */
+export function pageReload(page: PageRef, changes: { outputs: Map<string, { soft: boolean }>; indexChanged: boolean; plan: RebuildPlan }): { reload: boolean; soft: boolean } {
+  switch (page.kind) {
+    case 'output': {
+      const change = changes.outputs.get(keyName(page.key));
+      return { reload: change !== undefined, soft: change?.soft ?? false };
+    }
+    case 'index':
+      return { reload: changes.indexChanged, soft: false };
+    case 'source':
+      return { reload: changes.plan.modules.has(page.module) || changes.plan.servePages, soft: false };
+    case 'pdf':
+      return { reload: changes.plan.modules.has(page.module), soft: false };
+    default:
+      return { reload: false, soft: false };
+  }
+}

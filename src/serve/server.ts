@@ -1,26 +1,30 @@
 // `workshopkit serve`: an HTTP server on localhost that serves every module's outputs from memory, watches
 // the modules, templates and themes, rebuilds only what a saved file touches, and tells open pages to reload
-// (server-sent events), printing the time from the save to the reloaded page.
+// (server-sent events), printing the time from the save to the reloaded page. This file puts the parts
+// together: the site (site.ts), the rebuild planner (changes.ts), the live-reload pages (live-reload.ts),
+// the PDF jobs (pdf-jobs.ts), the router (router.ts) and the port (listen.ts).
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
-import os from 'node:os';
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import { EnvironmentError, hasErrors, UsageError } from '../errors/finding.js';
+import { hasErrors } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
 import { build, generatorName, type BuildConfig } from '../pipeline/build.js';
 import { findBrowser } from '../print/browser.js';
 import { TEMPLATES_DIR, THEMES_DIR } from '../project-root.js';
-import { isEditorTemporary, planRebuild, type RebuildPlan, type WatchRoots } from './changes.js';
-import { loadServeTemplates, pageStatus, PDF_FILES, PRINT_FORMATS, renderIndex, renderSource, SERVE_TEMPLATES_DIR, type ServeTemplates } from './pages.js';
-import { parsePath, TOOL_PREFIX, type PageRef } from './paths.js';
+import { isEditorTemporary, outputChange, pageReload, planRebuild, type WatchRoots } from './changes.js';
+import { ownHostNames } from './guards.js';
+import { listen } from './listen.js';
+import { LiveReload, type LiveClient, type ReloadedEvent } from './live-reload.js';
+import { loadServeTemplates, pageStatus, renderIndex, SERVE_TEMPLATES_DIR, type ServeTemplates } from './pages.js';
+import type { PageRef } from './paths.js';
+import { PdfJobs } from './pdf-jobs.js';
+import { createRouter } from './router.js';
 import { describeFailure, keyName, PreviewSite, type OutputKey } from './site.js';
 
-export const DEFAULT_PORT = 4280;
-/** How many ports after the default are tried before asking the system for any free one. */
-const PORT_ATTEMPTS = 20;
+export { DEFAULT_PORT } from './listen.js';
+export { injectLiveReload, type ReloadedEvent } from './live-reload.js';
 
 export interface ServeOptions {
   /** The build the previews are made with: modulesDir, theme, nation, date. Its outDir is ignored. */
@@ -58,109 +62,41 @@ export interface RebuildEvent {
   problems: boolean;
 }
 
-export interface ReloadedEvent {
-  build: number;
-  page: string;
-  /** Milliseconds from the save to the reloaded page being ready. */
-  ms: number;
-}
-
-interface Client {
-  res: http.ServerResponse;
-  page: PageRef;
-  path: string;
-}
-
-interface BuildRecord {
-  savedAt: number;
-  rebuildMs: number;
-  label: string;
-}
-
-const CONTENT_TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.pdf': 'application/pdf',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-const contentType = (file: string) => CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-
-const LIVE_SCRIPT = `<script src="${TOOL_PREFIX}/live.js"></script>`;
-
-/** Adds the live-reload script to a served page; built outputs never have it. */
-export function injectLiveReload(html: string): string {
-  const at = html.toLowerCase().lastIndexOf('</body>');
-  return at < 0 ? `${html}${LIVE_SCRIPT}` : `${html.slice(0, at)}${LIVE_SCRIPT}\n${html.slice(at)}`;
-}
-
-const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1', '[::1]']);
-
 /** The brand file of a build config, when the build has one. */
 function brandFileOf(config: object): string | undefined {
   const brand = (config as { brand?: unknown; brandFile?: unknown }).brand ?? (config as { brandFile?: unknown }).brandFile;
   return typeof brand === 'string' ? path.resolve(brand) : undefined;
 }
 
-/** Listens on the port asked for; without one, on the default or the next free port after it. */
-async function listen(server: http.Server, host: string, port: number | undefined): Promise<{ port: number; portTaken?: number }> {
-  const tryPort = (candidate: number) =>
-    new Promise<number>((resolve, reject) => {
-      const onError = (error: NodeJS.ErrnoException) => {
-        server.off('listening', onListening);
-        reject(error);
-      };
-      const onListening = () => {
-        server.off('error', onError);
-        resolve((server.address() as { port: number }).port);
-      };
-      server.once('error', onError);
-      server.once('listening', onListening);
-      server.listen(candidate, host);
-    });
-  if (port !== undefined) {
-    try {
-      return { port: await tryPort(port) };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
-        throw new EnvironmentError(`port ${port} on ${host} is in use. Stop what is using it, pass another --port, or leave --port out to pick a free one.`);
-      }
-      if ((error as NodeJS.ErrnoException).code === 'EADDRNOTAVAIL') throw new EnvironmentError(`this computer has no address ${host} to listen on. Leave --host out to use 127.0.0.1.`);
-      throw error;
-    }
-  }
-  for (let candidate = DEFAULT_PORT; candidate < DEFAULT_PORT + PORT_ATTEMPTS; candidate++) {
-    try {
-      const bound = await tryPort(candidate);
-      return candidate === DEFAULT_PORT ? { port: bound } : { port: bound, portTaken: DEFAULT_PORT };
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
-    }
-  }
-  return { port: await tryPort(0), portTaken: DEFAULT_PORT };
-}
+const hashOf = (text: string) => crypto.createHash('sha1').update(text).digest('hex');
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const log = options.log ?? { out: (t: string) => console.log(t), err: (t: string) => console.error(t) };
-  const pdfDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workshopkit-serve-'));
-  const removePdfDir = () => fs.rmSync(pdfDir, { recursive: true, force: true });
-  // If the process ends without close() (a browser's own Ctrl-C handler exits at once), leave nothing behind.
-  process.once('exit', removePdfDir);
-  const config: BuildConfig = { ...options.config, modules: [], outDir: pdfDir, dryRun: false } as BuildConfig;
+  const config = { ...options.config, modules: [], dryRun: false } as Omit<BuildConfig, 'outDir'>;
   const roots: WatchRoots = { modulesDir: path.resolve(config.modulesDir), templatesDir: TEMPLATES_DIR, themesDir: THEMES_DIR };
   const brandFile = brandFileOf(config);
   if (brandFile) roots.brandFile = brandFile;
-  const instance = crypto.randomUUID();
   const generator = generatorName();
+  const live = new LiveReload();
 
-  const site = new PreviewSite(config);
+  // PDFs are printed on request into a temporary folder; everything else is rendered in memory.
+  const pdfs: PdfJobs = new PdfJobs({
+    config,
+    build,
+    log,
+    source: {
+      goodVersionOf: (module) => {
+        const state = site.modules.get(module);
+        return state?.good ? { dir: state.dir, since: state.goodSince } : undefined;
+      },
+      formatsOf: (module, audience) => site.formatsOf(module, audience),
+    },
+    onDone: () => {
+      if (indexChanged()) for (const client of live.clients) if (client.page.kind === 'index') live.send(client, 'reload', { build: null });
+    },
+  });
+  const site: PreviewSite = new PreviewSite({ ...config, outDir: pdfs.dir } as BuildConfig);
   site.onBug = (error) => log.err(`workshopkit serve: ${(error as Error)?.stack ?? String(error)}`);
   site.loadAll();
   let templates: ServeTemplates = loadServeTemplates();
@@ -171,30 +107,32 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     canPrint = false;
   }
 
-  const clients = new Set<Client>();
-  const builds = new Map<number, BuildRecord>();
   const rebuildListeners = new Set<(event: RebuildEvent) => void>();
   const reloadedListeners = new Set<(event: ReloadedEvent) => void>();
-  const pdfProblems = new Map<string, string>();
-  let buildCount = 0;
   let closing = false;
 
-  const pdfsOf = (module: string, audience: string) => {
-    const dir = path.join(pdfDir, module, audience);
-    return new Set(fs.existsSync(dir) ? fs.readdirSync(dir).filter((f) => f.endsWith('.pdf')) : []);
-  };
   const indexHtml = () =>
-    renderIndex(site, templates, { modulesDir: roots.modulesDir, generator, pdfsOf, pdfProblemOf: (m, a) => pdfProblems.get(`${m}/${a}`), canPrint });
-  const hashOf = (text: string) => crypto.createHash('sha1').update(text).digest('hex');
-  let indexHash = hashOf(indexHtml());
+    renderIndex(site, templates, { modulesDir: roots.modulesDir, generator, pdfsOf: (m, a) => pdfs.made(m, a), pdfProblemOf: (m, a) => pdfs.problemOf(m, a), canPrint });
+  let indexHash = '';
+  /** Whether the index shows something new since it was last looked at. */
+  const indexChanged = () => {
+    const now = hashOf(indexHtml());
+    const changed = now !== indexHash;
+    indexHash = now;
+    return changed;
+  };
+
+  indexChanged();
 
   const moduleOf = (page: PageRef) =>
     page.kind === 'output' ? page.key.module : page.kind === 'source' || page.kind === 'pdf' ? page.module : undefined;
-  const send = (client: Client, event: string, data: unknown) => {
-    if (!client.res.writableEnded) client.res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-  };
   // The overlay is for outputs; the index and the source view show the problems themselves.
-  const sendStatus = (client: Client) => send(client, 'status', pageStatus(site, client.page.kind === 'output' ? client.page.key.module : undefined));
+  const statusFor = (page: PageRef) => pageStatus(site, page.kind === 'output' ? page.key.module : undefined);
+  const sendStatus = (client: LiveClient) => live.send(client, 'status', statusFor(client.page));
+  const errorsOf = (id: string) => {
+    const state = site.modules.get(id);
+    return JSON.stringify([state?.findings.filter((f) => f.severity === 'error'), state?.failure]);
+  };
 
   function reportModule(id: string, result: string, previous: string | undefined): void {
     const state = site.modules.get(id);
@@ -210,14 +148,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   /** One batch of saved files: check the modules they are in, render what open pages show, tell those that changed. */
   async function rebuild(files: Map<string, number>): Promise<void> {
-    const plan: RebuildPlan = planRebuild(files.keys(), roots);
+    const plan = planRebuild(files.keys(), roots);
     if (!plan.files.size) return;
     const started = performance.now();
     const savedAt = Math.min(...[...plan.files].map((f) => files.get(f) ?? Date.now()));
     const openOutputs = new Map<string, OutputKey>();
-    for (const client of clients) if (client.page.kind === 'output') openOutputs.set(keyName(client.page.key), client.page.key);
+    for (const client of live.clients) if (client.page.kind === 'output') openOutputs.set(keyName(client.page.key), client.page.key);
     const before = new Map([...openOutputs].map(([name, key]) => [name, site.peek(key)]));
-    const statusBefore = new Map([...site.modules].map(([id, s]) => [id, JSON.stringify([s.findings.filter((f) => f.severity === 'error'), s.failure])]));
+    const statusBefore = new Map([...site.modules.keys()].map((id) => [id, errorsOf(id)]));
     const templateFailureBefore = site.templateFailure;
 
     const results = new Map<string, string>();
@@ -234,56 +172,29 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       }
     }
     // A module that changed makes its PDFs out of date: they are removed, and can be made again.
-    for (const [id, result] of results) {
-      if (result === 'good' || result === 'removed') {
-        fs.rmSync(path.join(pdfDir, id), { recursive: true, force: true });
-        for (const key of [...pdfProblems.keys()]) if (key.startsWith(`${id}/`)) pdfProblems.delete(key);
-      }
-    }
+    for (const [id, result] of results) if (result === 'good' || result === 'removed') pdfs.forget(id);
 
-    // Render what the open pages show now; everything else is rendered when it is asked for. A deck whose
-    // only change is its HTML can swap its slides in place; anything else (a stylesheet, a script) reloads.
-    const changed = new Map<string, { soft: boolean }>();
+    // Render what the open pages show now; everything else is rendered when it is asked for.
+    const outputs = new Map<string, { soft: boolean }>();
     for (const [name, key] of openOutputs) {
-      const output = await site.output(key);
-      const old = before.get(name);
-      const copiedChanged = Boolean(output && [...output.copies].some((file) => plan.files.has(file)));
-      if (output?.hash === old?.hash && !copiedChanged) continue;
-      const onlyHtml = Boolean(output && old) && [...new Set([...output!.fileHashes.keys(), ...old!.fileHashes.keys()])]
-        .every((file) => file === 'index.html' || output!.fileHashes.get(file) === old!.fileHashes.get(file));
-      changed.set(name, { soft: key.format === 'deck' && onlyHtml && !copiedChanged });
+      const change = outputChange(key.format, before.get(name), await site.output(key), plan.files);
+      if (change) outputs.set(name, change);
     }
-    const newIndexHash = hashOf(indexHtml());
-    const indexChanged = newIndexHash !== indexHash || plan.servePages;
-    indexHash = newIndexHash;
+    const changes = { outputs, indexChanged: indexChanged() || plan.servePages, plan };
 
-    const build = ++buildCount;
+    const build = live.recordBuild(savedAt);
     const rebuildMs = Date.now() - savedAt;
     const label = [...plan.files].map((f) => describeFile(f, roots)).join(', ');
-    builds.set(build, { savedAt, rebuildMs, label });
-    if (builds.size > 200) builds.delete(Math.min(...builds.keys()));
-
     const reloaded: string[] = [];
-    for (const client of clients) {
-      const page = client.page;
-      const module = moduleOf(page);
-      let reload = false;
-      let soft = false;
-      if (page.kind === 'output') {
-        reload = changed.has(keyName(page.key));
-        soft = changed.get(keyName(page.key))?.soft ?? false;
-      } else if (page.kind === 'index') reload = indexChanged;
-      else if (page.kind === 'source') reload = plan.modules.has(page.module) || plan.servePages;
-      else if (page.kind === 'unknown' || page.kind === 'pdf') reload = module !== undefined && plan.modules.has(module);
+    for (const client of live.clients) {
+      const { reload, soft } = pageReload(client.page, changes);
+      const module = moduleOf(client.page);
       if (reload) {
-        send(client, 'reload', { build, soft });
+        live.send(client, 'reload', { build, soft });
         // A page that swaps its slides in place keeps its overlay, so it is told the status too.
         if (soft) sendStatus(client);
         reloaded.push(client.path);
-      } else if (
-        (module && statusBefore.get(module) !== JSON.stringify([site.modules.get(module)?.findings.filter((f) => f.severity === 'error'), site.modules.get(module)?.failure])) ||
-        templateFailureBefore !== site.templateFailure
-      ) {
+      } else if ((module && statusBefore.get(module) !== errorsOf(module)) || templateFailureBefore !== site.templateFailure) {
         sendStatus(client);
       }
     }
@@ -339,210 +250,23 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   watcher.on('error', (error) => log.err(`workshopkit serve: watching files failed: ${describeFailure(error)}`));
   await new Promise<void>((resolve) => watcher.once('ready', resolve));
 
-  // PDFs are made only when asked for, one request at a time, into a temporary folder.
-  let printing = Promise.resolve();
-  async function makePdfs(module: string, audience: string): Promise<void> {
-    const state = site.modules.get(module);
-    if (!state?.good || !site.formatsOf(module, audience).some((f) => f !== 'deck')) return;
-    const started = state.goodSince;
-    const formats = site.formatsOf(module, audience).filter((f) => f !== 'deck');
-    const job = printing.then(async () => {
-      const t0 = performance.now();
-      try {
-        await build({ ...config, modules: [state.dir], audiences: [audience], formats });
-        pdfProblems.delete(`${module}/${audience}`);
-        log.out(`${module}/${audience}: ${formats.length} PDF${formats.length === 1 ? '' : 's'} made in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
-      } catch (error) {
-        const message = error instanceof EnvironmentError || error instanceof UsageError ? error.message : describeFailure(error);
-        pdfProblems.set(`${module}/${audience}`, `The PDFs could not be made: ${message}`);
-        log.err(`${module}/${audience}: the PDFs could not be made: ${message}`);
-      }
-      // Saved while printing: those PDFs are already out of date.
-      if (site.modules.get(module)?.goodSince !== started) fs.rmSync(path.join(pdfDir, module), { recursive: true, force: true });
-      const newIndexHash = hashOf(indexHtml());
-      if (newIndexHash !== indexHash) {
-        indexHash = newIndexHash;
-        for (const client of clients) if (client.page.kind === 'index') send(client, 'reload', { build: null });
-      }
-    });
-    printing = job.catch(() => undefined);
-    await job;
-  }
-
-  // A page on another site could reach this port through a name of its own that points here (DNS
-  // rebinding): only an address, or this computer's own names, are answered.
-  const ownNames = new Set([...LOOPBACK, host, os.hostname().toLowerCase(), `${os.hostname().toLowerCase()}.local`]);
-  const hostAllowed = (hostHeader: string | undefined) => {
-    if (!hostHeader) return false;
-    const name = hostHeader.toLowerCase().replace(/:\d+$/, '');
-    return ownNames.has(name) || net.isIP(name.replace(/^\[|\]$/g, '')) !== 0;
-  };
-
-  function sendHtml(res: http.ServerResponse, status: number, html: string, method: string): void {
-    const body = Buffer.from(injectLiveReload(html));
-    res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store' });
-    res.end(method === 'HEAD' ? undefined : body);
-  }
-
-  function sendMessage(res: http.ServerResponse, status: number, title: string, paragraphs: string[], method: string, problems: { severity: string; text: string }[] = []): void {
-    sendHtml(res, status, templates.message({ title, paragraphs, problems }), method);
-  }
-
-  function sendFile(req: http.IncomingMessage, res: http.ServerResponse, file: { contents?: string | Uint8Array; copyFrom?: string }, name: string, method: string): void {
-    let etag: string;
-    let size: number;
-    if (file.copyFrom) {
-      let stat: fs.Stats;
-      try {
-        stat = fs.statSync(file.copyFrom);
-      } catch {
-        return sendMessage(res, 404, 'Not found', [`${name} is missing from the disk.`], method);
-      }
-      etag = `"${stat.size.toString(16)}-${Math.round(stat.mtimeMs).toString(16)}"`;
-      size = stat.size;
-    } else {
-      etag = `"${crypto.createHash('sha1').update(file.contents ?? '').digest('hex')}"`;
-      size = Buffer.byteLength(file.contents ?? '');
-    }
-    const headers = { 'content-type': contentType(name), 'cache-control': 'no-cache', etag };
-    if (req.headers['if-none-match'] === etag) {
-      res.writeHead(304, headers);
-      return void res.end();
-    }
-    res.writeHead(200, { ...headers, 'content-length': size });
-    if (method === 'HEAD') return void res.end();
-    if (file.copyFrom) fs.createReadStream(file.copyFrom).on('error', () => res.destroy()).pipe(res);
-    else res.end(file.contents ?? '');
-  }
-
-  function serveEvents(req: http.IncomingMessage, res: http.ServerResponse, url: URL): void {
-    const pagePath = url.searchParams.get('page') ?? '/';
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-store', connection: 'keep-alive' });
-    res.write('retry: 500\n\n');
-    const client: Client = { res, page: parsePath(pagePath.endsWith('/') && pagePath !== '/' ? `${pagePath}index.html` : pagePath), path: pagePath };
-    clients.add(client);
-    send(client, 'hello', { instance });
-    sendStatus(client);
-    const ping = setInterval(() => res.write(': ping\n\n'), 20_000);
-    ping.unref();
-    req.on('close', () => {
-      clearInterval(ping);
-      clients.delete(client);
-    });
-  }
-
-  function readBody(req: http.IncomingMessage, limit = 16_384): Promise<string> {
-    return new Promise((resolve, reject) => {
-      let body = '';
-      req.setEncoding('utf8');
-      req.on('data', (chunk: string) => {
-        body += chunk;
-        if (body.length > limit) {
-          reject(new Error('too large'));
-          req.destroy();
-        }
-      });
-      req.on('end', () => resolve(body));
-      req.on('error', reject);
-    });
-  }
-
-  async function handle(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const method = req.method ?? 'GET';
-    if (!hostAllowed(req.headers.host)) {
-      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8' });
-      return void res.end('This preview answers only to its own address.\n');
-    }
-    const url = new URL(req.url ?? '/', `http://${req.headers.host}`);
-    const page = parsePath(url.pathname);
-
-    if (method === 'POST') {
-      const origin = req.headers.origin;
-      if (origin && origin !== 'null' && new URL(origin).host !== req.headers.host) {
-        res.writeHead(403, { 'content-type': 'text/plain; charset=utf-8' });
-        return void res.end('Refused: the request came from another site.\n');
-      }
-      if (page.kind === 'tool' && page.name === 'reloaded') {
-        const body = await readBody(req).catch(() => '');
-        res.writeHead(204).end();
-        try {
-          const { build, page: reloadedPage } = JSON.parse(body) as { build: number | null; page: string };
-          const record = build === null ? undefined : builds.get(build);
-          if (!record) return;
-          const ms = Math.round(Date.now() - record.savedAt);
-          log.out(`${reloadedPage}: reloaded ${ms} ms after the save`);
-          for (const listener of reloadedListeners) listener({ build: build!, page: reloadedPage, ms });
-        } catch {
-          // not a report from our own script
-        }
-        return;
-      }
-      if (page.kind === 'tool' && page.name === 'pdf') {
-        const form = new URLSearchParams(await readBody(req).catch(() => ''));
-        const module = form.get('module') ?? '';
-        const audience = form.get('audience') ?? '';
-        if (!site.modules.has(module) || !site.formatsOf(module, audience).length) return sendMessage(res, 404, 'No such module or audience', [`There is no audience "${audience}" in a module "${module}".`], 'GET');
-        await makePdfs(module, audience);
-        res.writeHead(303, { location: `/#module-${encodeURIComponent(module)}-${encodeURIComponent(audience)}` });
-        return void res.end();
-      }
-      res.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
-    }
-    if (method !== 'GET' && method !== 'HEAD') {
-      res.writeHead(405, { allow: 'GET, HEAD, POST' }).end();
-      return;
-    }
-
-    if (page.kind === 'index') return sendHtml(res, 200, indexHtml(), method);
-    if (page.kind === 'tool') {
-      if (page.name === 'events') return serveEvents(req, res, url);
-      if (page.name === 'live.js') return sendFile(req, res, { copyFrom: path.join(SERVE_TEMPLATES_DIR, 'live-reload.js') }, 'live.js', method);
-      if (page.name === 'serve.css') return sendFile(req, res, { copyFrom: path.join(SERVE_TEMPLATES_DIR, 'serve.css') }, 'serve.css', method);
-    }
-    if (page.kind === 'source') {
-      const state = site.modules.get(page.module);
-      const html = state && renderSource(state, page.file, templates);
-      if (html) return sendHtml(res, 200, html, method);
-      return sendMessage(res, 404, 'Not found', [`${page.module}/${page.file} is not a file of a module.`], method);
-    }
-    if (page.kind === 'pdf') {
-      const file = path.join(pdfDir, page.module, page.audience, page.file);
-      if (Object.values(PDF_FILES).includes(page.file) && fs.existsSync(file)) return sendFile(req, res, { copyFrom: file }, page.file, method);
-      return sendMessage(res, 404, 'This PDF has not been made', ['PDFs are made when you ask for them on the index page, and removed when the module changes.'], method);
-    }
-    if (page.kind === 'output') {
-      const { key } = page;
-      const state = site.modules.get(key.module);
-      if (!state) return sendMessage(res, 404, 'Not found', [`There is no module "${key.module}" in ${roots.modulesDir}.`], method);
-      if (!state.good) {
-        const status = pageStatus(site, key.module);
-        return sendMessage(res, 503, `${key.module} cannot be shown yet`, ['This module has never passed the check since the server started. Fix the problems below and save: this page updates.'], method,
-          status.problems.map((p) => ({ severity: p.severity, text: p.text })).concat(status.failure ? [{ severity: 'error', text: status.failure }] : []));
-      }
-      const output = await site.output(key);
-      const file = output?.files.get(page.file);
-      if (!output || !file) {
-        if (!output && site.formatsOf(key.module, key.audience).includes(key.format)) {
-          return sendMessage(res, 500, `${key.format} for ${key.audience} could not be rendered`, [state.failure ?? site.templateFailure ?? 'See the terminal.'], method);
-        }
-        return sendMessage(res, 404, 'Not found', [`${url.pathname} is not one of the outputs of ${key.module}.`], method);
-      }
-      if (page.file.endsWith('.html')) return sendHtml(res, 200, typeof file.contents === 'string' ? file.contents : fs.readFileSync(file.copyFrom!, 'utf8'), method);
-      return sendFile(req, res, file, page.file, method);
-    }
-    // A folder without its slash: /module/audience/deck.
-    if (!url.pathname.endsWith('/') && parsePath(`${url.pathname}/`).kind === 'output') {
-      res.writeHead(301, { location: `${url.pathname}/${url.search}` });
-      return void res.end();
-    }
-    if (url.pathname === '/favicon.ico') return void res.writeHead(204).end();
-    return sendMessage(res, 404, 'Not found', [`Nothing is served at ${url.pathname}.`], method);
-  }
-
+  const route = createRouter({
+    site,
+    live,
+    pdfs,
+    modulesDir: roots.modulesDir,
+    ownNames: ownHostNames(host),
+    templates: () => templates,
+    indexHtml,
+    statusFor,
+    onReloaded: (event) => {
+      log.out(`${event.page}: reloaded ${event.ms} ms after the save`);
+      for (const listener of reloadedListeners) listener(event);
+    },
+  });
   const server = http.createServer();
   server.on('request', (req, res) => {
-    handle(req, res).catch((error) => {
+    route(req, res).catch((error) => {
       log.err(`workshopkit serve: ${(error as Error)?.stack ?? String(error)}`);
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.end('The preview server failed on this request; the terminal says why.\n');
@@ -553,8 +277,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     listening = await listen(server, host, options.port);
   } catch (error) {
     await watcher.close();
-    process.off('exit', removePdfDir);
-    removePdfDir();
+    await pdfs.close();
     throw error;
   }
   const urlHost = host.includes(':') ? `[${host}]` : host;
@@ -565,7 +288,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     port: listening.port,
     ...(listening.portTaken ? { portTaken: listening.portTaken } : {}),
     site,
-    pages: () => [...clients].map((client) => client.path),
+    pages: () => live.pages(),
     onRebuild(listener) {
       rebuildListeners.add(listener);
       return () => rebuildListeners.delete(listener);
@@ -579,16 +302,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         closing = true;
         clearTimeout(timer);
         await watcher.close();
-        for (const client of clients) client.res.end();
-        clients.clear();
+        live.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           server.closeAllConnections();
         });
         await working;
-        await printing;
-        process.off('exit', removePdfDir);
-        removePdfDir();
+        await pdfs.close();
       })();
       return closed;
     },

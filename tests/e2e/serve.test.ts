@@ -197,4 +197,54 @@ describe('workshopkit serve in Chromium', () => {
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     await plain.close();
   });
+
+  it('sends decks and its own pages with a Content-Security-Policy that breaks neither Reveal.js, the live reload nor the speaker view', async () => {
+    const violations: string[] = [];
+    const watchConsole = (page: Page) => page.on('console', (message) => {
+      if (/Content.Security.Policy|Refused to/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    });
+    const deckUrl = new URL('/every-block/webinar/deck/', server.url).href;
+    const response = await fetch(deckUrl);
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'.*script-src 'self' 'sha256-/);
+    const page = await launched.browser.newPage();
+    watchConsole(page);
+    await page.goto(deckUrl, { waitUntil: 'load' });
+    await page.waitForSelector('html[data-ready="true"]');
+    await waitFor(() => server.pages().includes('/every-block/webinar/deck/'), 'the deck to connect for live reload');
+    // The speaker view: a window Reveal.js writes with an inline script, under the deck's policy.
+    const popup = new Promise<Page>((resolve) => launched.browser.once('targetcreated', (target) => void target.page().then((p) => p && resolve(p))));
+    await page.keyboard.press('s');
+    const speaker = await popup;
+    watchConsole(speaker);
+    await speaker.waitForFunction(() => document.querySelector('.speaker-controls-time .clock-value')?.textContent !== '', { timeout: 15_000 });
+    // Its notes arrive from the deck once the two windows have connected: they are scripts talking to each other.
+    const withNotes = await page.evaluate(() => [...document.querySelectorAll('.slides > section')].findIndex((s) => s.querySelector('aside.notes')));
+    expect(withNotes).toBeGreaterThanOrEqual(0);
+    await page.evaluate((n) => (globalThis as unknown as RevealPage).Reveal.slide(n), withNotes);
+    await speaker.waitForFunction(() => (document.querySelector('.speaker-controls-notes .value')?.textContent ?? '').trim().length > 0, { timeout: 15_000 });
+    await speaker.close();
+    // An inline handler smuggled into the page does not run.
+    const handlerRan = await page.evaluate(async () => {
+      const img = document.createElement('img');
+      img.setAttribute('onerror', 'window.handlerRan = true');
+      img.src = 'data:,not-an-image';
+      document.body.appendChild(img);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      return (globalThis as { handlerRan?: boolean }).handlerRan === true;
+    });
+    expect(handlerRan).toBe(false);
+    // The one refusal is the smuggled handler's.
+    expect(violations.filter((v) => !/inline event handler/.test(v))).toEqual([]);
+    expect(violations.filter((v) => /inline event handler/.test(v)).length).toBeGreaterThan(0);
+    await page.close();
+    violations.length = 0;
+    for (const address of ['/', '/every-block/parents/handout/', '/every-block/webinar/notes/']) {
+      const other = await launched.browser.newPage();
+      watchConsole(other);
+      await other.goto(new URL(address, server.url).href, { waitUntil: 'load' });
+      if (address !== '/') await other.waitForSelector('html[data-ready="true"]');
+      await other.close();
+    }
+    expect(violations).toEqual([]);
+  });
 });

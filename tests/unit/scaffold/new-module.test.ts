@@ -1,9 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { parseDocument } from 'yaml';
 import { checkModules } from '../../../src/pipeline/modules.js';
 import { build } from '../../../src/pipeline/build.js';
-import { checkModuleId, scaffoldFiles } from '../../../src/scaffold/new-module.js';
+import { EnvironmentError } from '../../../src/errors/finding.js';
+import { checkModuleId, createModule, scaffoldFiles } from '../../../src/scaffold/new-module.js';
 import { DEFAULT_AUDIENCES } from '../../../src/scaffold/starter-content.js';
 import { AUDIENCE_IDS } from '../../../src/schema/audience-profiles.js';
 import { runCli } from '../../support/cli.js';
@@ -87,8 +89,81 @@ describe('workshopkit new', () => {
     expect(result.err).toContain('Did you mean "pupils-14-18"?');
   });
 
+  it('writes module.yaml as a YAML document: each block\'s comment above it, items only for the audiences chosen', () => {
+    const text = scaffoldFiles('starter', ['parents', 'pupils-11-13'], '2026-01-01')[0]!.contents;
+    expect(text.split('\n').slice(0, 5)).toEqual([
+      '# yaml-language-server: $schema=../../schemas/module.schema.json',
+      '# A workshopkit module: the metadata, the audiences, and the blocks in the order they are taught.',
+      '# The line above lets editors with a YAML language server complete and check this file.',
+      '# docs/module-format.md describes every key; `workshopkit check` and `workshopkit serve` check it as you go.',
+      'id: starter # the folder name',
+    ]);
+    expect(text).toContain('\n\n  # A quiz shows the statements first, then a slide with the answers and why.\n  - type: activity\n    kind: quiz\n    audiences: [pupils-11-13]\n');
+    expect(text).toContain('    formats: [deck, handout]\n');
+    // An agenda item for parents and the webinar is kept for parents, without naming the webinar; staff's is gone.
+    expect(text).toContain('      - text: How to talk about it with children\n        audiences: [parents]\n');
+    expect(text).not.toContain('What staff should do');
+    const doc = parseDocument(text);
+    expect(doc.errors).toEqual([]);
+    expect((doc.toJS() as { blocks: { type: string }[] }).blocks.at(-1)!.type).toBe('signposting');
+  });
+
   it('writes only the section files the chosen audiences use', () => {
     const files = scaffoldFiles('starter', ['pupils-11-13'], '2026-01-01').map((f) => f.path);
     expect(files).toEqual(['module.yaml', 'stats.yaml', 'resources.yaml', 'sections/spotting-a-scam.md', 'sections/if-it-goes-wrong-pupils.md']);
+  });
+
+  describe('where it cannot write', () => {
+    afterEach(() => vi.restoreAllMocks());
+    const fsError = (code: string, file: string) => Object.assign(new Error(`${code}: operation failed, '${file}'`), { code, path: file });
+    const noStack = (text: string) => expect(text).not.toMatch(/\n\s+at |internal error/);
+
+    it('says which file stands where a folder should be, exit 1, and writes nothing', async () => {
+      const root = tempDir();
+      const file = path.join(root, 'notes.txt');
+      fs.writeFileSync(file, 'mine\n');
+      for (const modulesDir of [file, path.join(file, 'modules')]) {
+        const result = await runCli(['new', 'starter', '--modules-dir', modulesDir]);
+        expect(result.code, modulesDir).toBe(1);
+        expect(result.err).toContain(`${file} is a file, not a folder`);
+        expect(result.err).toContain('--modules-dir');
+        noStack(result.err);
+      }
+      expect(fs.readdirSync(root)).toEqual(['notes.txt']);
+      expect(fs.readFileSync(file, 'utf8')).toBe('mine\n');
+    });
+
+    it('says a folder is not writable (EACCES, EPERM, EROFS) or the disk is full, exit 1, and leaves no half-written module', async () => {
+      // Root can write anywhere, so the refusals are the file system's errors, made to order.
+      for (const [code, words] of [['EACCES', 'permission denied'], ['EPERM', 'permission denied'], ['EROFS', 'the disk is read-only'], ['ENOSPC', 'the disk is full']]) {
+        const modulesDir = path.join(tempDir(), 'modules');
+        fs.mkdirSync(modulesDir);
+        const write = vi.spyOn(fs, 'writeFileSync').mockImplementation((target) => {
+          throw fsError(code!, String(target));
+        });
+        const result = await runCli(['new', 'starter', '--modules-dir', modulesDir]);
+        write.mockRestore();
+        expect(result.code, code).toBe(1);
+        expect(result.err, code).toContain(words);
+        expect(result.err).toContain(modulesDir);
+        noStack(result.err);
+        expect(fs.readdirSync(modulesDir), code).toEqual([]);
+      }
+      const elsewhere = path.join(tempDir(), 'modules');
+      const mkdtemp = vi.spyOn(fs, 'mkdtempSync').mockImplementation((prefix) => {
+        throw fsError('EACCES', String(prefix));
+      });
+      expect(() => createModule(elsewhere, 'starter')).toThrow(EnvironmentError);
+      mkdtemp.mockRestore();
+    });
+
+    it('passes on an error that is not the user\'s to fix', () => {
+      vi.spyOn(fs, 'renameSync').mockImplementation(() => {
+        throw fsError('EIO', 'x');
+      });
+      const modulesDir = path.join(tempDir(), 'modules');
+      expect(() => createModule(modulesDir, 'starter')).toThrow(/EIO/);
+      expect(fs.readdirSync(modulesDir)).toEqual([]);
+    });
   });
 });

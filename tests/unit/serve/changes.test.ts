@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyChange, isEditorTemporary, planRebuild, type WatchRoots } from '../../../src/serve/changes.js';
+import { classifyChange, isEditorTemporary, outputChange, pageReload, planRebuild, type WatchRoots } from '../../../src/serve/changes.js';
 
 const roots: WatchRoots = {
   modulesDir: '/p/modules',
@@ -46,5 +46,34 @@ describe('what a saved file touches', () => {
     expect(plan.everything).toBe(false);
     expect(plan.files.size).toBe(4);
     expect(plan.files.has(path.resolve('/p/modules/a/.x.swp'))).toBe(false);
+  });
+});
+
+describe('which open pages reload after a rebuild', () => {
+  const version = (hash: string, files: Record<string, string>, copies: string[] = []) => ({ hash, fileHashes: new Map(Object.entries(files)), copies: new Set(copies) });
+  const before = version('a', { 'index.html': 'h1', 'assets/deck.css': 'c1' }, ['/wk/themes/default/deck.css']);
+
+  it('a deck whose HTML alone changed swaps its slides in place; anything else reloads; the same output stays', () => {
+    expect(outputChange('deck', before, version('a', { 'index.html': 'h1', 'assets/deck.css': 'c1' }, ['/wk/themes/default/deck.css']), new Set())).toBeUndefined();
+    expect(outputChange('deck', before, version('b', { 'index.html': 'h2', 'assets/deck.css': 'c1' }), new Set())).toEqual({ soft: true });
+    expect(outputChange('deck', before, version('b', { 'index.html': 'h2', 'assets/deck.css': 'c2' }), new Set())).toEqual({ soft: false });
+    expect(outputChange('handout', before, version('b', { 'index.html': 'h2', 'assets/deck.css': 'c1' }), new Set())).toEqual({ soft: false });
+    // A copied file saved in place: the same output by its hash, but the page must load the new file.
+    expect(outputChange('deck', before, before, new Set(['/wk/themes/default/deck.css']))).toEqual({ soft: false });
+    expect(outputChange('deck', before, undefined, new Set())).toEqual({ soft: false });
+  });
+
+  it('tells each page by what it shows', () => {
+    const plan = planRebuild(['/p/modules/scams/module.yaml'], roots);
+    const changes = { outputs: new Map([['scams/parents/deck', { soft: true }]]), indexChanged: false, plan };
+    const output = (audience: string) => ({ kind: 'output' as const, key: { module: 'scams', audience, format: 'deck' as const }, file: 'index.html' });
+    expect(pageReload(output('parents'), changes)).toEqual({ reload: true, soft: true });
+    expect(pageReload(output('webinar'), changes)).toEqual({ reload: false, soft: false });
+    expect(pageReload({ kind: 'index' }, changes)).toEqual({ reload: false, soft: false });
+    expect(pageReload({ kind: 'index' }, { ...changes, indexChanged: true })).toEqual({ reload: true, soft: false });
+    expect(pageReload({ kind: 'source', module: 'scams', file: 'module.yaml' }, changes)).toEqual({ reload: true, soft: false });
+    expect(pageReload({ kind: 'source', module: 'other', file: 'module.yaml' }, changes)).toEqual({ reload: false, soft: false });
+    expect(pageReload({ kind: 'pdf', module: 'scams', audience: 'parents', file: 'handout.pdf' }, changes)).toEqual({ reload: true, soft: false });
+    expect(pageReload({ kind: 'unknown' }, changes)).toEqual({ reload: false, soft: false });
   });
 });

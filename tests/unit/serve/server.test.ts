@@ -20,6 +20,15 @@ afterAll(() => server?.close());
 
 const get = (address: string, headers: Record<string, string> = {}) => fetch(new URL(address, server.url), { headers, redirect: 'manual' });
 
+/** The status of a request made with exactly these headers (fetch() adds some of its own). */
+const rawStatus = (address: string, headers: Record<string, string>) =>
+  new Promise<number>((resolve, reject) => {
+    http.get(new URL(address, server.url), { headers }, (response) => {
+      response.resume();
+      resolve(response.statusCode!);
+    }).on('error', reject);
+  });
+
 async function waitForText(reader: ReadableStreamDefaultReader<Uint8Array>, add: (text: string) => void, done: () => boolean): Promise<void> {
   const until = Date.now() + 10_000;
   while (!done()) {
@@ -64,7 +73,10 @@ describe('the preview server', () => {
     expect(deck.indexOf('/__workshopkit/live.js')).toBeLessThan(deck.indexOf('</body>'));
     const reveal = await get('/every-block/parents/deck/assets/reveal/reveal.js');
     expect(reveal.headers.get('content-type')).toBe('text/javascript; charset=utf-8');
-    expect((await get('/every-block/parents/deck/assets/reveal/reveal.js', { 'if-none-match': reveal.headers.get('etag')! })).status).toBe(304);
+    // A browser revalidating a no-cache file sends If-None-Match alone (fetch() would add Cache-Control: no-cache, which asks for the whole file).
+    expect(await rawStatus('/every-block/parents/deck/assets/reveal/reveal.js', { 'if-none-match': reveal.headers.get('etag')! })).toBe(304);
+    const tokens = await get('/every-block/parents/deck/assets/tokens.css');
+    expect(await rawStatus('/every-block/parents/deck/assets/tokens.css', { 'if-none-match': tokens.headers.get('etag')! })).toBe(304);
     expect((await get('/every-block/parents/deck')).headers.get('location')).toBe('/every-block/parents/deck/');
     expect((await get('/every-block/pupils-11-13/lesson-plan/')).status).toBe(200);
     expect((await get('/__workshopkit/live.js')).status).toBe(200);
@@ -90,6 +102,11 @@ describe('the preview server', () => {
     expect(status).toBe(421);
     const post = await fetch(new URL('/__workshopkit/pdf', server.url), { method: 'POST', headers: { origin: 'https://attacker.example' }, body: 'module=every-block&audience=parents' });
     expect(post.status).toBe(403);
+    // A sandboxed frame on another local page sends Origin: null; a malformed Origin is the sender's mistake, not the server's.
+    const postFrom = (origin: string) => fetch(new URL('/__workshopkit/pdf', server.url), { method: 'POST', headers: { origin }, body: 'module=every-block&audience=parents' });
+    expect((await postFrom('null')).status).toBe(403);
+    expect((await postFrom('http://[not-an-address')).status).toBe(400);
+    expect(logs.join('\n')).not.toContain('TypeError');
     for (const address of ['/every-block/parents/deck/..%2f..%2f..%2fpackage.json', '/__workshopkit/source/every-block/..%2fevery-block%2f..%2f..%2f..%2fpackage.json', '/every-block/parents/handout.pdf']) {
       const response = await get(address);
       expect(response.status, address).toBe(404);
