@@ -8,6 +8,7 @@ import { displayPath } from '../source/paths.js';
 import type { YamlSource } from '../source/source-text.js';
 import { readYamlFile } from '../source/yaml-file.js';
 import { brandSchema } from './brand-schema.js';
+import { CODE } from '../errors/catalogue.js';
 
 export interface Logo {
   /** Absolute path of the file, to copy beside the outputs. */
@@ -45,7 +46,7 @@ function sizeOf(bytes: Buffer, type: 'svg' | 'png'): { width: number; height: nu
 
 function readLogo(brand: YamlSource, brandDir: string, file: string, alt: string, cwd: string): { logo?: Logo; findings: Finding[] } {
   const at = (severity: 'error' | 'warning', message: string, hint: string) =>
-    ({ findings: [brand.findingAt(['logo', 'file'], severity, 'brand/logo', message, hint)] });
+    ({ findings: [brand.findingAt(['logo', 'file'], severity, CODE.brandLogo, message, hint)] });
   if (path.isAbsolute(file)) return at('error', `the logo's path "${file}" is absolute`, 'Give it relative to the brand file, like "logo.svg", so the brand folder can move.');
   const from = path.resolve(brandDir, file);
   if (!fs.existsSync(from) || !fs.statSync(from).isFile()) {

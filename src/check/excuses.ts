@@ -6,6 +6,7 @@ import { isNode, isPair, visit } from 'yaml';
 import { didYouMean } from '../errors/did-you-mean.js';
 import type { Finding } from '../errors/finding.js';
 import { SourceText, YamlSource } from '../source/source-text.js';
+import { CODE } from '../errors/catalogue.js';
 
 export interface Excuse {
   source: SourceText;
@@ -98,7 +99,7 @@ export function applyExcuses(
   }
 
   const problems: Finding[] = [];
-  const problem = (e: Excuse, message: string, hint: string) => problems.push(e.source.finding(e.offset, 'warning', 'check/excuse', message, hint));
+  const problem = (e: Excuse, message: string, hint: string) => problems.push(e.source.finding(e.offset, 'warning', CODE.checkExcuse, message, hint));
   for (const e of excuses) {
     if (!e.rules.length) {
       problem(e, 'this check-ignore-next-line names no rule', 'Write the rule and a reason: "check-ignore-next-line language/terminology: why this line is right".');

@@ -1,6 +1,7 @@
 // What a check rule is: an id, a one-line doc, a default level and a function that reports problems in a
 // validated module, looking at what each audience sees.
 import type { z } from 'zod';
+import type { Code } from '../errors/catalogue.js';
 import type { Severity } from '../errors/finding.js';
 import type { Nation } from '../schema/module-schema.js';
 import type { SourceText } from '../source/source-text.js';
@@ -43,7 +44,7 @@ export interface RuleContext<Options> {
 
 export interface Rule<Options = Record<string, never>> {
   /** "group/name", e.g. "language/terminology". */
-  id: string;
+  id: Code;
   /** One line, shown by the README and in SARIF output. */
   doc: string;
   severity: Severity;
@@ -51,7 +52,7 @@ export interface Rule<Options = Record<string, never>> {
    * Problems the validator finds, under their validator ids, that this rule reports as its own. They
    * stop a build before any rule runs, so the rule can be neither turned off nor excused.
    */
-  validates?: readonly string[];
+  validates?: readonly Code[];
   /** Options a module may set: `check: { rules: { <id>: { level: warning, ...options } } }`. */
   options?: z.ZodType<Options>;
   run(context: RuleContext<Options>): void;

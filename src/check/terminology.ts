@@ -9,6 +9,9 @@ import { YamlSource, type Path } from '../source/source-text.js';
 import type { ValidModule } from '../module/validate.js';
 import { terminologySchema, type TerminologySource } from '../schema/module-schema.js';
 import { phrasePattern } from './prose.js';
+import { CODE } from '../errors/catalogue.js';
+import { readText } from '../errors/read-text.js';
+import { yamlData } from '../source/yaml-errors.js';
 
 export const BUILT_IN_TERMINOLOGY = path.join(PROJECT_ROOT, 'src/check/data/terminology.yaml');
 
@@ -68,20 +71,23 @@ export function loadTerminology(m: ValidModule): { terminology: Terminology; fin
 
   const problem = (message: string, hint: string) => ({
     terminology: compile([builtInTerminology()]),
-    findings: [yaml.findingAt(at, 'error', 'check/config', message, hint)],
+    findings: [yaml.findingAt(at, 'error', CODE.checkConfig, message, hint)],
   });
   const file = resolveInside(m.dir, setting);
   if (!file) return problem(`"${setting}" is outside the module's folder`, 'Keep the terms file inside the module folder.');
   if (!fs.existsSync(file)) return problem(`"${setting}" does not exist`, 'Create the file, or correct the path (relative to the module folder).');
-  const source = new YamlSource(displayPath(file), fs.readFileSync(file, 'utf8'));
-  const findings = source.syntaxFindings();
+  const read = readText(file, displayPath(file), 'yaml');
+  if ('finding' in read) return { terminology: compile([builtInTerminology()]), findings: [read.finding] };
+  const source = new YamlSource(displayPath(file), read.text);
+  const built = yamlData(source);
+  const findings = [...source.syntaxFindings(), ...(source.doc.errors.length ? [] : built.findings)];
   if (findings.length) return { terminology: compile([builtInTerminology()]), findings };
-  const parsed = terminologySchema.safeParse(source.doc.toJS() ?? {});
+  const parsed = terminologySchema.safeParse(built.data ?? {});
   if (!parsed.success) {
     return {
       terminology: compile([builtInTerminology()]),
       findings: parsed.error.issues.map((issue) =>
-        source.findingAt(issue.path as Path, 'error', 'check/config', `terms file: ${issue.path.join('.') || 'the file'}: ${issue.message}`,
+        source.findingAt(issue.path as Path, 'error', CODE.checkConfig, `terms file: ${issue.path.join('.') || 'the file'}: ${issue.message}`,
           'Each term needs "avoid" (a list) and "say"; see src/check/data/terminology.yaml for the format.')),
     };
   }

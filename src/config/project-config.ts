@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ContentError, type Finding } from '../errors/finding.js';
 import { unknownTheme } from '../theme/load-theme.js';
 import { readYamlFile } from '../source/yaml-file.js';
+import { CODE } from '../errors/catalogue.js';
 
 export const CONFIG_FILE = 'workshopkit.config.yaml';
 export const DEFAULT_THEME = 'default';
@@ -37,10 +38,10 @@ export function chooseLook(flags: { theme?: string; brand?: string }, cwd: strin
     if (parsed.data) {
       config = parsed.data;
       const themeProblem = !flags.theme && config.theme ? unknownTheme(config.theme) : undefined;
-      if (themeProblem) findings.push(parsed.source.findingAt(['theme'], 'error', 'config/theme', themeProblem.message, themeProblem.hint));
+      if (themeProblem) findings.push(parsed.source.findingAt(['theme'], 'error', CODE.configTheme, themeProblem.message, themeProblem.hint));
       const brand = config.brand && path.resolve(cwd, config.brand);
       if (!flags.brand && brand && !fs.existsSync(brand)) {
-        findings.push(parsed.source.findingAt(['brand'], 'error', 'config/brand', `there is no brand file "${config.brand}"`,
+        findings.push(parsed.source.findingAt(['brand'], 'error', CODE.configBrand, `there is no brand file "${config.brand}"`,
           `The path is relative to ${CONFIG_FILE}. Check the spelling, or remove the line to build without a brand.`));
       }
     }

@@ -1,3 +1,5 @@
+import type { Code } from './catalogue.js';
+
 // Content problems are data: collected into a list by every stage, printed by one reporter (report.ts).
 
 export type Severity = 'error' | 'warning';
@@ -11,7 +13,7 @@ export interface Finding {
   col: number;
   severity: Severity;
   /** A stable rule id, e.g. "schema/unknown-key". */
-  rule: string;
+  rule: Code;
   message: string;
   /** What to do about it. */
   hint?: string;
@@ -21,8 +23,8 @@ export const hasErrors = (findings: readonly Finding[]): boolean => findings.som
 
 /** A mistake in a module or its content: exit 1, printed as findings, never with a stack trace. */
 export class ContentError extends Error {
-  constructor(readonly findings: Finding[]) {
-    super(`${findings.length} problem(s) in the module`);
+  constructor(readonly findings: Finding[], options?: { cause?: unknown }) {
+    super(`${findings.length} problem(s) in the module`, options);
     this.name = 'ContentError';
   }
 }

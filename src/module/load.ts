@@ -5,6 +5,9 @@ import type { Finding } from '../errors/finding.js';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { displayPath, resolveInside } from '../source/paths.js';
 import { SourceText, YamlSource } from '../source/source-text.js';
+import { CODE } from '../errors/catalogue.js';
+import { readText } from '../errors/read-text.js';
+import { yamlData } from '../source/yaml-errors.js';
 
 export interface LoadedModule {
   /** The folder name, which is the module's id. */
@@ -18,9 +21,18 @@ export interface LoadedModule {
   findings: Finding[];
 }
 
-function readYaml(file: string): YamlSource | undefined {
-  if (!fs.existsSync(file)) return undefined;
-  return new YamlSource(displayPath(file), fs.readFileSync(file, 'utf8'));
+/** Reads one of the module's own YAML files; absent is fine, anything else wrong is a finding. */
+function readYaml(dir: string, name: string): { source?: YamlSource; findings: Finding[] } {
+  const file = path.join(dir, name);
+  const isLink = () => fs.lstatSync(file, { throwIfNoEntry: false })?.isSymbolicLink() ?? false;
+  if (!fs.existsSync(file) && !isLink()) return { findings: [] }; // a link to nothing is reported, not ignored
+  const shown = displayPath(file);
+  if (!resolveInside(dir, name)) {
+    return { findings: [{ file: shown, line: 1, col: 1, severity: 'error', rule: CODE.moduleOutsideFolder, message: `${name} links to a file outside the module's folder`,
+      hint: 'Put the file itself in the module folder instead of a link to it.' }] };
+  }
+  const read = readText(file, shown, 'yaml');
+  return 'finding' in read ? { findings: [read.finding] } : { source: new YamlSource(shown, read.text), findings: [] };
 }
 
 function listMarkdown(dir: string): string[] {
@@ -41,23 +53,27 @@ function listMarkdown(dir: string): string[] {
 export function loadModule(dir: string): LoadedModule {
   const absoluteDir = path.resolve(dir);
   const moduleFile = path.join(absoluteDir, 'module.yaml');
-  const module = readYaml(moduleFile);
-  if (!module) throw new Error(`loadModule: ${moduleFile} does not exist`);
+  const read = readYaml(absoluteDir, 'module.yaml');
+  if (!read.source && !read.findings.length) throw new Error(`loadModule: ${moduleFile} does not exist`);
+  // A module.yaml that cannot be read stands as an empty file, so its finding is reported like any other.
+  const module = read.source ?? new YamlSource(displayPath(moduleFile), '');
 
   const loaded: LoadedModule = {
     folderName: path.basename(absoluteDir),
     dir: absoluteDir,
     module,
     sections: new Map(),
-    findings: [],
+    findings: [...read.findings],
   };
-  const stats = readYaml(path.join(absoluteDir, 'stats.yaml'));
-  const resources = readYaml(path.join(absoluteDir, 'resources.yaml'));
-  if (stats) loaded.stats = stats;
-  if (resources) loaded.resources = resources;
-  for (const source of [module, stats, resources]) if (source) loaded.findings.push(...source.syntaxFindings());
+  const stats = readYaml(absoluteDir, 'stats.yaml');
+  const resources = readYaml(absoluteDir, 'resources.yaml');
+  if (stats.source) loaded.stats = stats.source;
+  if (resources.source) loaded.resources = resources.source;
+  loaded.findings.push(...stats.findings, ...resources.findings);
+  for (const source of [loaded.module, loaded.stats, loaded.resources]) if (source) loaded.findings.push(...source.syntaxFindings());
+  if (loaded.findings.length) return loaded;
 
-  const blocks: unknown = module.doc.errors.length ? undefined : module.doc.toJS()?.blocks;
+  const blocks: unknown = (yamlData(module).data as { blocks?: unknown } | null)?.blocks;
   if (!Array.isArray(blocks)) return loaded;
   const available = listMarkdown(absoluteDir);
   blocks.forEach((block: unknown, index) => {
@@ -67,16 +83,20 @@ export function loadModule(dir: string): LoadedModule {
     const resolved = resolveInside(absoluteDir, file);
     if (!resolved) {
       loaded.findings.push(
-        module.finding(at, 'error', 'module/outside-folder', `"${file}" is outside the module's folder`,
+        module.finding(at, 'error', CODE.moduleOutsideFolder, `"${file}" is outside the module's folder`,
           'A module may only use files inside its own folder, such as "sections/intro.md".'),
       );
-    } else if (!fs.existsSync(resolved) || !fs.statSync(resolved).isFile()) {
+    } else if (!fs.existsSync(resolved)) {
       loaded.findings.push(
-        module.finding(at, 'error', 'module/missing-file', `"${file}" does not exist`,
+        module.finding(at, 'error', CODE.moduleMissingFile, `"${file}" does not exist`,
           `${didYouMean(file, available)} Create the file or correct the path (relative to the module folder).`.trim()),
       );
     } else {
-      loaded.sections.set(file, new SourceText(displayPath(resolved), fs.readFileSync(resolved, 'utf8')));
+      const text = readText(resolved, displayPath(resolved), 'markdown');
+      if ('text' in text) loaded.sections.set(file, new SourceText(displayPath(resolved), text.text));
+      // A folder where a section belongs is the module's mistake: point at the line that names it.
+      else if (text.finding.rule === CODE.fileNotAFile) loaded.findings.push(module.finding(at, 'error', CODE.moduleMissingFile, `"${file}" is a folder, not a Markdown file`, 'Name a .md file inside the folder, or put the file in its place.'));
+      else loaded.findings.push(text.finding);
     }
   });
   return loaded;

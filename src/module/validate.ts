@@ -2,7 +2,10 @@
 // at the file, line and column of every problem at once.
 import type { z } from 'zod';
 import { didYouMean } from '../errors/did-you-mean.js';
-import type { Finding } from '../errors/finding.js';
+import { hasErrors, type Finding } from '../errors/finding.js';
+import { yamlData } from '../source/yaml-errors.js';
+import { duplicateIdFindings } from '../schema/duplicates.js';
+import { figureSenseFindings } from '../schema/figure-sense.js';
 import {
   moduleSchema,
   resourcesFileSchema,
@@ -18,6 +21,7 @@ import { parseSection, type ParsedSection } from './sections.js';
 import { schemaFindings } from '../source/schema-findings.js';
 import type { Path, SourceText, YamlSource } from '../source/source-text.js';
 import { ARITY, findTokens, TOKEN_KINDS, type TokenKind } from '../schema/tokens.js';
+import { CODE, type Code } from '../errors/catalogue.js';
 
 export interface ValidModule {
   id: string;
@@ -34,6 +38,14 @@ export interface Validation {
   findings: Finding[];
 }
 
+/**
+ * Problems that leave nothing sound to validate: a YAML file that does not parse or cannot be read. A
+ * missing or misplaced section does not stop the rest of the module being checked.
+ */
+function stopsValidation(finding: Finding, loaded: LoadedModule): boolean {
+  return finding.severity === 'error' && (finding.file !== loaded.module.displayPath || /^(yaml|file)\//.test(finding.rule));
+}
+
 /** Every string in a value with its path, skipping keys that hold names rather than text. */
 function* textsIn(value: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
   const notText = new Set(['type', 'id', 'file', 'audiences', 'figures', 'resources', 'from', 'to', 'returns-to', 'kind', '$schema', 'locale', 'reviewed', 'nation']);
@@ -46,13 +58,18 @@ function* textsIn(value: unknown, path: (string | number)[] = []): Generator<[st
 
 export function validateModule(loaded: LoadedModule): Validation {
   const findings = [...loaded.findings];
-  if (findings.some((f) => f.rule === 'yaml/syntax')) return { findings };
-  const moduleData = loaded.module.doc.toJS();
-  const statsData = loaded.stats?.doc.toJS() ?? { figures: [] };
-  const resourcesData = loaded.resources?.doc.toJS() ?? { resources: [] };
+  if (findings.some((f) => stopsValidation(f, loaded))) return { findings };
+  const [moduleRead, statsRead, resourcesRead] = [loaded.module, loaded.stats, loaded.resources].map((s) => (s ? yamlData(s) : { findings: [] }));
+  findings.push(...moduleRead!.findings, ...statsRead!.findings, ...resourcesRead!.findings);
+  if (hasErrors(findings)) return { findings };
+  const moduleData = moduleRead!.data;
+  const statsData = statsRead!.data ?? { figures: [] };
+  const resourcesData = resourcesRead!.data ?? { resources: [] };
   findings.push(...schemaFindings(loaded.module, moduleSchema, moduleData));
   if (loaded.stats) findings.push(...schemaFindings(loaded.stats, statsFileSchema, statsData));
   if (loaded.resources) findings.push(...schemaFindings(loaded.resources, resourcesFileSchema, resourcesData));
+  findings.push(...duplicateIdFindings({ module: loaded.module, moduleData, statsData, resourcesData, ...(loaded.stats ? { stats: loaded.stats } : {}), ...(loaded.resources ? { resources: loaded.resources } : {}) }));
+  if (loaded.stats && !hasErrors(findings)) findings.push(...figureSenseFindings(loaded.stats, statsFileSchema.parse(statsData).figures));
   if (findings.some((f) => f.severity === 'error')) return { findings };
 
   const source = moduleSchema.parse(moduleData);
@@ -75,12 +92,12 @@ function crossFileFindings(m: ValidModule): Finding[] {
   const nation = source.nation;
 
   if (source.id !== loaded.folderName) {
-    findings.push(yaml.findingAt(['id'], 'error', 'module/id-mismatch', `the id "${source.id}" does not match the folder name "${loaded.folderName}"`,
+    findings.push(yaml.findingAt(['id'], 'error', CODE.moduleIdMismatch, `the id "${source.id}" does not match the folder name "${loaded.folderName}"`,
       `Set "id: ${loaded.folderName}" or rename the folder to "${source.id}".`));
   }
   for (const audience of declared) {
     if (!AUDIENCE_IDS.includes(audience)) {
-      findings.push(yaml.finding(yaml.keyOffset(['audiences'], audience), 'error', 'module/unknown-audience',
+      findings.push(yaml.finding(yaml.keyOffset(['audiences'], audience), 'error', CODE.moduleUnknownAudience,
         `unknown audience "${audience}"`, `${didYouMean(audience, AUDIENCE_IDS)} Audiences are defined in src/schema/audience-profiles.ts.`));
     }
   }
@@ -89,7 +106,7 @@ function crossFileFindings(m: ValidModule): Finding[] {
     if (!Array.isArray(list)) return;
     list.forEach((name, i) => {
       if (typeof name === 'string' && !declared.includes(name)) {
-        findings.push(yaml.findingAt([...path, i], 'error', 'module/unknown-audience', `"${name}" is not one of this module's audiences`,
+        findings.push(yaml.findingAt([...path, i], 'error', CODE.moduleUnknownAudience, `"${name}" is not one of this module's audiences`,
           `${didYouMean(name, declared)} Declare it under "audiences:" or correct the spelling.`));
       }
     });
@@ -98,7 +115,7 @@ function crossFileFindings(m: ValidModule): Finding[] {
     if (!record || typeof record !== 'object' || Array.isArray(record)) return;
     for (const key of Object.keys(record)) {
       if (!declared.includes(key)) {
-        findings.push(yaml.finding(yaml.keyOffset(path, key), 'error', 'module/unknown-audience', `"${key}" is not one of this module's audiences`,
+        findings.push(yaml.finding(yaml.keyOffset(path, key), 'error', CODE.moduleUnknownAudience, `"${key}" is not one of this module's audiences`,
           `${didYouMean(key, declared)} Use an audience declared under "audiences:".`));
       }
     }
@@ -116,12 +133,7 @@ function crossFileFindings(m: ValidModule): Finding[] {
         if (item && typeof item === 'object') checkAudienceList((item as { audiences?: unknown }).audiences, [...at, listKey, i, 'audiences']);
       });
     }
-    if (block.id) {
-      if (blockIds.has(block.id)) {
-        findings.push(yaml.findingAt([...at, 'id'], 'error', 'module/duplicate-id', `two blocks have the id "${block.id}"`, 'Give each block its own id.'));
-      }
-      blockIds.set(block.id, b);
-    }
+    if (block.id && !blockIds.has(block.id)) blockIds.set(block.id, b); // a repeat is reported by duplicateIdFindings
     if (block.type === 'statistics') {
       block.figures.forEach((id, i) => findings.push(...figureUse(m, id, (f) => yaml.findingAt([...at, 'figures', i], 'error', f.rule, f.message, f.hint))));
       block.compare?.forEach((pair, i) => findings.push(...changeUse(m, pair.from, pair.to, (f) => yaml.findingAt([...at, 'compare', i], 'error', f.rule, f.message, f.hint))));
@@ -129,7 +141,7 @@ function crossFileFindings(m: ValidModule): Finding[] {
     if (block.type === 'signposting') {
       block.resources.forEach((id, i) => {
         if (!m.resources.has(id)) {
-          findings.push(yaml.findingAt([...at, 'resources', i], 'error', 'resources/unknown-resource', `no resource "${id}" in resources.yaml`,
+          findings.push(yaml.findingAt([...at, 'resources', i], 'error', CODE.resourcesUnknownResource, `no resource "${id}" in resources.yaml`,
             `${didYouMean(id, [...m.resources.keys()])} Add it to resources.yaml or correct the id.`));
         }
       });
@@ -141,7 +153,7 @@ function crossFileFindings(m: ValidModule): Finding[] {
   });
   source.blocks.forEach((block, b) => {
     if (block.type === 'activity' && block['returns-to'] && !blockIds.has(block['returns-to'])) {
-      findings.push(yaml.findingAt(['blocks', b, 'returns-to'], 'error', 'module/unknown-block', `no block has the id "${block['returns-to']}"`,
+      findings.push(yaml.findingAt(['blocks', b, 'returns-to'], 'error', CODE.moduleUnknownBlock, `no block has the id "${block['returns-to']}"`,
         `${didYouMean(block['returns-to'], [...blockIds.keys()])} Give the baseline activity "id: ${block['returns-to']}".`));
     }
   });
@@ -149,7 +161,7 @@ function crossFileFindings(m: ValidModule): Finding[] {
   for (const audience of declared) {
     const visible = source.blocks.filter((block) => !block.audiences || block.audiences.includes(audience));
     if (!visible.some((block) => block.type === 'signposting')) {
-      findings.push(yaml.finding(yaml.keyOffset(['audiences'], audience), 'error', 'safeguarding/signposting',
+      findings.push(yaml.finding(yaml.keyOffset(['audiences'], audience), 'error', CODE.safeguardingSignposting,
         `the "${audience}" audience has no signposting block: its outputs would not say where to get help`,
         'Add a "type: signposting" block that this audience sees, naming resources from resources.yaml.'));
     }
@@ -157,7 +169,7 @@ function crossFileFindings(m: ValidModule): Finding[] {
 
   for (const [name, values] of Object.entries(source.variables ?? {})) {
     if (!values[nation]) {
-      findings.push(yaml.findingAt(['variables', name], 'error', 'module/missing-variable', `the variable "${name}" has no value for ${nation}, the module's nation`,
+      findings.push(yaml.findingAt(['variables', name], 'error', CODE.moduleMissingVariable, `the variable "${name}" has no value for ${nation}, the module's nation`,
         `Add "${nation}: ..." under variables.${name}.`));
     }
   }
@@ -169,15 +181,15 @@ function crossFileFindings(m: ValidModule): Finding[] {
   return findings;
 }
 
-type Problem = { rule: string; message: string; hint?: string };
+type Problem = { rule: Code; message: string; hint?: string };
 
 function figureUse(m: ValidModule, id: string, at: (p: Problem) => Finding): Finding[] {
   const figure = m.figures.get(id);
   if (!figure) {
-    return [at({ rule: 'stats/unknown-figure', message: `no figure "${id}" in stats.yaml`, hint: `${didYouMean(id, [...m.figures.keys()])} Add it to stats.yaml with its source, or correct the id.` })];
+    return [at({ rule: CODE.statsUnknownFigure, message: `no figure "${id}" in stats.yaml`, hint: `${didYouMean(id, [...m.figures.keys()])} Add it to stats.yaml with its source, or correct the id.` })];
   }
   if (figure.status !== 'verified') {
-    return [at({ rule: 'stats/unverified', message: `the figure "${id}" is ${figure.status} and cannot be shown`, hint: 'Check it against its primary source and set "status: verified", or leave it out.' })];
+    return [at({ rule: CODE.statsUnverified, message: `the figure "${id}" is ${figure.status} and cannot be shown`, hint: 'Check it against its primary source and set "status: verified", or leave it out.' })];
   }
   return [];
 }
@@ -188,29 +200,29 @@ function changeUse(m: ValidModule, from: string, to: string, at: (p: Problem) =>
   const a = m.figures.get(from)!;
   const b = m.figures.get(to)!;
   if (a.series !== b.series) {
-    return [at({ rule: 'stats/compare', message: `"${from}" (${a.publisher}, ${a.measure}) and "${to}" (${b.publisher}, ${b.measure}) are from different series and cannot be compared`,
+    return [at({ rule: CODE.statsCompare, message: `"${from}" (${a.publisher}, ${a.measure}) and "${to}" (${b.publisher}, ${b.measure}) are from different series and cannot be compared`,
       hint: 'Compare only figures of one publisher and one measure (the same "series" in stats.yaml).' })];
   }
   return [];
 }
 
-type At = (index: number, needle: string, rule: string, message: string, hint?: string) => Finding;
+type At = (index: number, needle: string, rule: Code, message: string, hint?: string) => Finding;
 
 function tokenFindings(m: ValidModule, text: string, at: At): Finding[] {
   const findings: Finding[] = [];
   for (const token of findTokens(text)) {
     const here = (p: Problem) => at(token.index, token.raw, p.rule, p.message, p.hint);
     if (!(TOKEN_KINDS as readonly string[]).includes(token.kind)) {
-      findings.push(here({ rule: 'text/unknown-token', message: `unknown token "${token.raw}"`, hint: `${didYouMean(token.kind, TOKEN_KINDS)} Tokens are {{stat id}}, {{change from to}} and {{var name}}.` }));
+      findings.push(here({ rule: CODE.textUnknownToken, message: `unknown token "${token.raw}"`, hint: `${didYouMean(token.kind, TOKEN_KINDS)} Tokens are {{stat id}}, {{change from to}} and {{var name}}.` }));
       continue;
     }
     const kind = token.kind as TokenKind;
     if (token.args.length !== ARITY[kind]) {
-      findings.push(here({ rule: 'text/token-arguments', message: `"${token.raw}" needs ${ARITY[kind]} name${ARITY[kind] > 1 ? 's' : ''}`, hint: 'Write {{stat id}}, {{change from to}} or {{var name}}.' }));
+      findings.push(here({ rule: CODE.textTokenArguments, message: `"${token.raw}" needs ${ARITY[kind]} name${ARITY[kind] > 1 ? 's' : ''}`, hint: 'Write {{stat id}}, {{change from to}} or {{var name}}.' }));
     } else if (kind === 'stat') findings.push(...figureUse(m, token.args[0]!, here));
     else if (kind === 'change') findings.push(...changeUse(m, token.args[0]!, token.args[1]!, here));
     else if (!m.source.variables?.[token.args[0]!]) {
-      findings.push(here({ rule: 'text/unknown-variable', message: `no variable "${token.args[0]}"`, hint: `${didYouMean(token.args[0]!, Object.keys(m.source.variables ?? {}))} Define it under "variables:" in module.yaml.` }));
+      findings.push(here({ rule: CODE.textUnknownVariable, message: `no variable "${token.args[0]}"`, hint: `${didYouMean(token.args[0]!, Object.keys(m.source.variables ?? {}))} Define it under "variables:" in module.yaml.` }));
     }
   }
   return findings;
@@ -220,7 +232,7 @@ function sectionFindings(m: ValidModule, section: ParsedSection & { text: Source
   const { text } = section;
   const findings: Finding[] = [];
   if (section.frontMatterError) {
-    findings.push(text.finding(section.frontMatterError.offset, 'error', 'yaml/syntax', `front matter: ${section.frontMatterError.message}`, 'Check the YAML between the two "---" lines.'));
+    findings.push(text.finding(section.frontMatterError.offset, 'error', CODE.yamlSyntax, `front matter: ${section.frontMatterError.message}`, 'Check the YAML between the two "---" lines.'));
   } else {
     const result = sectionFrontMatterSchema.safeParse(section.frontMatter);
     if (!result.success) {
@@ -228,7 +240,7 @@ function sectionFindings(m: ValidModule, section: ParsedSection & { text: Source
         const keys = issue.code === 'unrecognized_keys' ? issue.keys : [String(issue.path[0] ?? '')];
         for (const key of keys) {
           const offset = Math.max(0, text.text.indexOf(`${key}:`));
-          findings.push(text.finding(offset, 'error', issue.code === 'unrecognized_keys' ? 'schema/unknown-key' : 'schema/invalid',
+          findings.push(text.finding(offset, 'error', issue.code === 'unrecognized_keys' ? CODE.schemaUnknownKey : CODE.schemaInvalid,
             issue.code === 'unrecognized_keys' ? `unknown front matter key "${key}"` : `front matter "${key}": ${issue.message}`,
             issue.code === 'unrecognized_keys' ? `${didYouMean(key, ['title', 'minutes'])} Front matter takes "title" and "minutes".` : undefined));
         }
@@ -237,17 +249,17 @@ function sectionFindings(m: ValidModule, section: ParsedSection & { text: Source
     const minutes = (section.frontMatter as { minutes?: unknown })?.minutes;
     if (minutes && typeof minutes === 'object') {
       for (const key of Object.keys(minutes)) if (!declared.includes(key)) {
-        findings.push(text.finding(Math.max(0, text.text.indexOf(key)), 'error', 'module/unknown-audience', `"${key}" is not one of this module's audiences`, didYouMean(key, declared)));
+        findings.push(text.finding(Math.max(0, text.text.indexOf(key)), 'error', CODE.moduleUnknownAudience, `"${key}" is not one of this module's audiences`, didYouMean(key, declared)));
       }
     }
   }
   if (!section.slides.length) {
-    findings.push(text.finding(0, 'error', 'markdown/empty', 'this section has no slides', 'Write some Markdown, or remove the block that names this file.'));
+    findings.push(text.finding(0, 'error', CODE.markdownEmpty, 'this section has no slides', 'Write some Markdown, or remove the block that names this file.'));
   }
   for (const slide of section.slides) {
     for (const [part, offset] of [[slide.markdown, slide.offset], [slide.notes ?? '', slide.notesOffset ?? 0]] as const) {
       for (const image of part.matchAll(/!\[[^\]]*\]\([^)]*\)|<img\b/gi)) {
-        findings.push(text.finding(offset + image.index!, 'error', 'markdown/image', 'modules carry no images',
+        findings.push(text.finding(offset + image.index!, 'error', CODE.markdownImage, 'modules carry no images',
           'Safeguarding material on this subject never shows imagery: describe it in words instead.'));
       }
       findings.push(...tokenFindings(m, part, (index, _needle, rule, message, hint) => text.finding(offset + index, 'error', rule, message, hint)));

@@ -3,6 +3,8 @@
 import path from 'node:path';
 import { ContentError, EnvironmentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
 import { didYouMean } from '../errors/did-you-mean.js';
+import { CODE } from '../errors/catalogue.js';
+import { browserProblem as asBrowserProblem, outputProblem, writingTo } from '../errors/wrap.js';
 import type { OutputFormat, PrintRequest, Rendered } from '../formats/format.js';
 import { formatOf, printsAny } from '../formats/registry.js';
 import { formatDate, organisationOf, type RenderOptions } from '../render/context.js';
@@ -84,7 +86,7 @@ function checkOptions(context: BuildContext, modules: ValidModule[]): void {
     const nation = context.nation ?? m.source.nation;
     const missing = Object.entries(m.source.variables ?? {}).filter(([, values]) => !values[nation]).map(([name]) => name);
     if (missing.length) {
-      throw new ContentError(missing.map((name) => m.loaded.module.findingAt(['variables', name], 'error', 'module/missing-variable',
+      throw new ContentError(missing.map((name) => m.loaded.module.findingAt(['variables', name], 'error', CODE.moduleMissingVariable,
         `the variable "${name}" has no value for ${nation}`, `Add "${nation}: ..." under variables.${name}, or build for another nation.`)));
     }
   }
@@ -165,7 +167,7 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
   const printing = planned.filter((p) => formatOf(p.format).page !== undefined);
   const outputs: AudienceOutput[] = [];
   const prints: PendingPrint[] = [];
-  const staging = createStaging(context.outDir);
+  const staging = writingTo(context.outDir, () => createStaging(context.outDir));
   const queue = new PrintQueue();
   const printDone = printing.length
     ? printAll(queue, {
@@ -183,7 +185,7 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
         const rendered = await renderAudience(tailored, formats, (f) => context.templatesFor(f), options);
         const output = { module: v.module.id, audience, files: rendered.flatMap((r) => r.files) };
         outputs.push(output);
-        stageAudience(staging, output);
+        writingTo(context.outDir, () => stageAudience(staging, output));
         for (const r of rendered) {
           if (!r.print) continue;
           const pending = { module: v.module.id, audience, tailored, request: r.print };
@@ -202,7 +204,7 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
   queue.close();
 
   try {
-    const printError = await printDone;
+    const printError = outputProblem(asBrowserProblem(await printDone), context.outDir);
     let browserProblem: EnvironmentError | undefined;
     if (printError) {
       // No browser: the decks are still worth having; the PDFs are reported as one clear problem.
@@ -217,9 +219,9 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
         ...(browserProblem ? [] : prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)),
       ],
     }));
-    const written = commitStaged(context.outDir, staging, entries);
+    const written = writingTo(context.outDir, () => commitStaged(context.outDir, staging, entries));
     const printed = (p: PlannedOutput) => !browserProblem || formatOf(p.format).page === undefined;
-    recordKeys(context.outDir, planned.filter(printed).map((output) => ({ output, key: keys.get(output)! })));
+    writingTo(context.outDir, () => recordKeys(context.outDir, planned.filter(printed).map((output) => ({ output, key: keys.get(output)! }))));
     if (browserProblem) throw browserProblem;
     return written;
   } catch (error) {

@@ -6,6 +6,9 @@ import Handlebars from 'handlebars';
 import { BLOCK_TYPES } from '../schema/module-schema.js';
 import { plainText, renderInline, renderMarkdown } from './markdown.js';
 import { qrSvg } from './qr.js';
+import { ContentError, type Finding } from '../errors/finding.js';
+import { displayPath } from '../source/paths.js';
+import { missingPartials, parseTemplate, runtimeFinding, traced, traceHelpers, unknownHelpers, type TemplateFile } from './template-errors.js';
 
 export interface FormatTemplates {
   format: string;
@@ -71,21 +74,46 @@ export function loadFormatTemplates(templatesDir: string, format: string, blocks
   if (!fs.existsSync(layoutFile)) throw new MissingTemplateError(`the template ${layoutFile} is missing`);
   const hbs = Handlebars.create();
   registerHelpers(hbs);
+  traceHelpers(hbs);
+  const partials = new Map<string, string>(); // name -> file
   const partialDirs = [path.join(templatesDir, 'shared'), path.join(templatesDir, blocksFrom, 'partials'), path.join(dir, 'partials')];
   for (const partialDir of partialDirs) {
     if (!fs.existsSync(partialDir)) continue;
-    for (const file of fs.readdirSync(partialDir).filter((f) => f.endsWith('.hbs')).sort()) {
-      hbs.registerPartial(path.basename(file, '.hbs'), fs.readFileSync(path.join(partialDir, file), 'utf8'));
-    }
+    for (const file of fs.readdirSync(partialDir).filter((f) => f.endsWith('.hbs')).sort()) partials.set(path.basename(file, '.hbs'), path.join(partialDir, file));
   }
   const blocksDir = path.join(templatesDir, blocksFrom, 'blocks');
   {
     const missing = [...BLOCK_TYPES, ...GENERATED_BLOCK_TYPES].filter((type) => !fs.existsSync(path.join(blocksDir, `${type}.hbs`)));
     if (missing.length) throw new MissingTemplateError(`templates/${blocksFrom}/blocks/ has no partial for: ${missing.join(', ')}`);
-    for (const file of fs.readdirSync(blocksDir).filter((f) => f.endsWith('.hbs')).sort()) {
-      hbs.registerPartial(`block-${path.basename(file, '.hbs')}`, fs.readFileSync(path.join(blocksDir, file), 'utf8'));
-    }
+    for (const file of fs.readdirSync(blocksDir).filter((f) => f.endsWith('.hbs')).sort()) partials.set(`block-${path.basename(file, '.hbs')}`, path.join(blocksDir, file));
   }
-  const layout = hbs.compile(fs.readFileSync(layoutFile, 'utf8'), { strict: false, noEscape: false });
-  return { format, render: (context) => layout(context) };
+
+  // Every file parsed on its own first, so a mistake names its file; all of them reported at once.
+  const findings: Finding[] = [];
+  const parsed = new Map<string, { file: TemplateFile; ast: hbs.AST.Program }>();
+  for (const [name, file] of [...partials, ['', layoutFile] as const]) {
+    const template = { shown: displayPath(file), text: fs.readFileSync(file, 'utf8') };
+    const { ast, finding } = parseTemplate(hbs, template);
+    if (finding) findings.push(finding);
+    else parsed.set(name, { file: template, ast: ast! });
+  }
+  const known = new Set(partials.keys());
+  const helpers = new Set(Object.keys(hbs.helpers));
+  for (const { file, ast } of parsed.values()) findings.push(...missingPartials(file, ast, known), ...unknownHelpers(file, ast, helpers));
+  if (findings.length) throw new ContentError(findings);
+
+  const compile = (file: TemplateFile) => traced(file, hbs.compile(file.text, { strict: false, noEscape: false }));
+  for (const [name, { file }] of parsed) if (name) hbs.registerPartial(name, compile(file));
+  const layout = compile(parsed.get('')!.file);
+  return {
+    format,
+    render: (context) => {
+      try {
+        return layout(context);
+      } catch (error) {
+        const finding = runtimeFinding(error);
+        throw finding ? new ContentError([finding], { cause: error }) : error;
+      }
+    },
+  };
 }

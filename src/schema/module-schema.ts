@@ -2,6 +2,7 @@
 // editors use (schemas/*.schema.json) all come from these definitions.
 import { z } from 'zod';
 import { formatIds } from './format-ids.js';
+import { editorJsonSchema } from './editor-json-schema.js';
 
 /** An output format's id: one of those src/formats/registry.ts lists. */
 export type Format = string;
@@ -260,14 +261,10 @@ export const sectionFrontMatterSchema = z.strictObject({ title: text.optional(),
 
 /** The JSON schemas written to schemas/, keyed by file name. */
 export function buildJsonSchemas(): Record<string, unknown> {
-  const toJson = (schema: z.ZodType, title: string) => ({
-    ...z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any', override: formatsInJson }),
-    title,
-  });
   return {
-    'module.schema.json': toJson(moduleSchema, 'workshopkit module.yaml'),
-    'stats.schema.json': toJson(statsFileSchema, 'workshopkit stats.yaml'),
-    'resources.schema.json': toJson(resourcesFileSchema, 'workshopkit resources.yaml'),
-    'terminology.schema.json': toJson(terminologySchema, 'workshopkit terms to avoid'),
+    'module.schema.json': editorJsonSchema(moduleSchema, 'workshopkit module.yaml', formatsInJson),
+    'stats.schema.json': editorJsonSchema(statsFileSchema, 'workshopkit stats.yaml'),
+    'resources.schema.json': editorJsonSchema(resourcesFileSchema, 'workshopkit resources.yaml'),
+    'terminology.schema.json': editorJsonSchema(terminologySchema, 'workshopkit terms to avoid'),
   };
 }

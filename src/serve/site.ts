@@ -183,7 +183,7 @@ export class PreviewSite {
     } catch (error) {
       // Keep showing the last good version of this output, with the problem over it.
       state.failure = `${key.format} for ${key.audience} could not be rendered: ${describeFailure(error)}`;
-      this.onBug?.(error);
+      if (!(error instanceof ContentError)) this.onBug?.(error); // a broken template is a finding, not a bug
       const fallback = state.previous.get(name);
       if (fallback) state.rendered.set(name, fallback);
       return fallback;

@@ -1,8 +1,8 @@
 // Front matter: the YAML between two "---" lines at the top of a Markdown file. gray-matter finds it (a
-// byte-order mark, CRLF lines and an empty block included); yaml reads it, so a mistake in it is reported
-// at its own line of the Markdown file.
+// byte-order mark, CRLF lines and an empty block included); yaml reads it (yaml-errors.ts words its
+// mistakes), so a mistake in it is reported at its own line of the Markdown file.
 import matter from 'gray-matter';
-import { LineCounter, parseDocument } from 'yaml';
+import { readFrontMatter as readYamlOfFrontMatter } from './yaml-errors.js';
 
 export interface FrontMatter {
   /** The parsed YAML: {} when there is none, or when it has a syntax error. */
@@ -23,10 +23,7 @@ export function readFrontMatter(text: string): FrontMatter {
   const yamlOffset = (text.charCodeAt(0) === 0xfeff ? 1 : 0) + OPENING.length;
   // gray-matter keeps the "\r" of a CRLF closing line; it is not part of the YAML.
   const yamlText = file.matter.replace(/\r$/, '');
-  const doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
-  const [first] = [...doc.errors, ...doc.warnings];
-  if (first) {
-    return { data: {}, bodyOffset, error: { message: first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''), offset: yamlOffset + first.pos[0] } };
-  }
-  return { data: doc.toJS() ?? {}, bodyOffset };
+  const read = readYamlOfFrontMatter(yamlText);
+  if ('error' in read) return { data: {}, bodyOffset, error: { message: read.error, offset: yamlOffset + read.offset } };
+  return { data: read.data, bodyOffset };
 }

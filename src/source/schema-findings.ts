@@ -3,7 +3,9 @@
 import type { z } from 'zod';
 import { didYouMean } from '../errors/did-you-mean.js';
 import type { Finding } from '../errors/finding.js';
+import { CODE } from '../errors/catalogue.js';
 import type { Path, YamlSource } from './source-text.js';
+import { howToWrite, wrongTypeMessage } from './type-words.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -84,28 +86,31 @@ export function schemaFindings(source: YamlSource, schema: z.ZodType, data: unkn
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(schema, data, path).filter((k) => k !== '$schema');
       for (const key of issue.keys) {
-        findings.push(source.finding(source.keyOffset(path, key), 'error', 'schema/unknown-key',
+        findings.push(source.finding(source.keyOffset(path, key), 'error', CODE.schemaUnknownKey,
           `unknown key "${key}" in ${describePath(path, data)}`, `${didYouMean(key, known)} Remove the key or correct its spelling.`));
       }
     } else if (issue.code === 'invalid_union' && 'discriminator' in issue && issue.discriminator) {
       const given = (data as never) && path.reduce<unknown>((v, s) => (v as Record<string | number, unknown>)?.[s], data);
       const options = (issue as unknown as { options: string[] }).options;
-      findings.push(source.findingAt(path, 'error', 'schema/unknown-block-type',
+      findings.push(source.findingAt(path, 'error', CODE.schemaUnknownBlockType,
         given === undefined ? `${where} has no "type"` : `unknown block type "${String(given)}"`,
         `${given === undefined ? '' : didYouMean(String(given), options)} Block types: ${options.join(', ')}.`.trim()));
-    } else if (issue.code === 'invalid_type' && issue.input === undefined) {
+    } else if (issue.code === 'invalid_type' && valueAt(data, path) !== undefined) {
+      findings.push(source.findingAt(path, 'error', CODE.schemaWrongType, `${describePath(path, data)}: ${wrongTypeMessage(issue.expected, valueAt(data, path))}`, howToWrite(issue.expected)));
+    } else if (issue.code === 'invalid_type') {
       const key = String(path.at(-1));
-      findings.push(source.findingAt(path.slice(0, -1), 'error', 'schema/missing-key', `${where} needs "${key}"`,
+      findings.push(source.findingAt(path.slice(0, -1), 'error', CODE.schemaMissingKey, `${where} needs "${key}"`,
         `Add "${key}:" (${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`}) to ${where}.`));
     } else if (issue.code === 'invalid_value') {
       const given = path.reduce<unknown>((v, s) => (v as Record<string | number, unknown>)?.[s], data);
       const values = issue.values.map(String);
-      findings.push(source.findingAt(path, 'error', 'schema/invalid-value',
+      findings.push(source.findingAt(path, 'error', CODE.schemaInvalidValue,
         `"${String(given)}" is not allowed for ${describePath(path, data)}`, didYouMean(String(given), values)));
     } else {
-      findings.push(source.findingAt(path, 'error', 'schema/invalid', `${describePath(path, data)}: ${issue.message.replace(/^Invalid input: /, '')}`, docs));
+      findings.push(source.findingAt(path, 'error', CODE.schemaInvalid, `${describePath(path, data)}: ${issue.message.replace(/^Invalid input: /, '')}`, docs));
     }
   }
   return findings;
 }
 
+const valueAt = (data: unknown, path: Path): unknown => path.reduce<unknown>((v, s) => (v as Record<string | number, unknown> | undefined)?.[s], data);

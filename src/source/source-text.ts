@@ -2,6 +2,8 @@
 // can name its file, line and column. Lines are counted by yaml's own LineCounter.
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Finding, Severity } from '../errors/finding.js';
+import { yamlSyntaxFindings } from './yaml-errors.js';
+import type { Code } from '../errors/catalogue.js';
 
 export type Path = readonly (string | number)[];
 
@@ -28,7 +30,7 @@ export class SourceText {
     return this.lines.linePos(offset);
   }
 
-  finding(offset: number, severity: Severity, rule: string, message: string, hint?: string): Finding {
+  finding(offset: number, severity: Severity, rule: Code, message: string, hint?: string): Finding {
     const { line, col } = this.positionOf(offset);
     return { file: this.displayPath, line, col, severity, rule, message, ...(hint ? { hint } : {}) };
   }
@@ -84,26 +86,13 @@ export class YamlSource extends SourceText {
     return start + quoted + index;
   }
 
-  findingAt(path: Path, severity: Severity, rule: string, message: string, hint?: string): Finding {
+  findingAt(path: Path, severity: Severity, rule: Code, message: string, hint?: string): Finding {
     return this.finding(this.offsetAt(path), severity, rule, message, hint);
   }
 
-  /** YAML syntax errors and warnings (duplicate keys among them) as findings. */
+  /** YAML syntax errors and warnings (duplicate keys among them) as findings, in plain words. */
   syntaxFindings(): Finding[] {
-    const seenLines = new Set<number>();
-    const firstPerLine = [...this.doc.errors, ...this.doc.warnings].filter((e) => {
-      const line = this.positionOf(e.pos[0]).line;
-      return seenLines.has(line) ? false : (seenLines.add(line), true);
-    });
-    return firstPerLine.map((e) =>
-      this.finding(
-        e.pos[0],
-        'error',
-        'yaml/syntax',
-        e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''),
-        'Check the indentation and the quotes around this line; a value that contains ": " needs quotes.',
-      ),
-    );
+    return yamlSyntaxFindings(this);
   }
 }
 

@@ -8,6 +8,7 @@ import { FALLBACK_FONTS, FONTS, fontFaces, type FontFace } from './fonts.js';
 import type { Theme } from './load-theme.js';
 import { COLOUR_USES } from './pairs.js';
 import { COLOUR_TOKENS, type ColourToken } from './theme-schema.js';
+import { CODE } from '../errors/catalogue.js';
 
 /** Which brand colour replaces which token. */
 export const BRAND_COLOURS = { primary: 'accent', secondary: 'accent-soft', link: 'link' } as const satisfies Record<string, ColourToken>;
@@ -77,7 +78,7 @@ export function contrastFindings(look: Look): Finding[] {
     const suggestion = nearestPassing(blamed === fgOrigin ? fgColour : bgColour, other, minimum);
     const levelText = `WCAG ${level}${kind === 'large' ? ', large text' : kind === 'non-text' ? ', non-text' : ''}${level === 'AAA' ? `: the ${look.theme.name} theme's level` : ''}`;
     findings.push(
-      blamed.source.findingAt(blamed.path, 'error', blamed.fromBrand ? 'brand/contrast' : 'theme/contrast',
+      blamed.source.findingAt(blamed.path, 'error', blamed.fromBrand ? CODE.brandContrast : CODE.themeContrast,
         `${fgOrigin.label} (${fgColour}) on ${bgOrigin.label} (${bgColour}) has a contrast of ${formatRatio(ratio)}; ${what.join(', ')} need at least ${minimum}:1 (${levelText})`,
         `${suggestion ? `A ${relativeWord(blamed, fgOrigin, fgColour, bgColour)} shade, such as ${suggestion}, reaches ${formatRatio(contrastRatio(suggestion, other))}. ` : ''}` +
           `${blamed.fromBrand ? `Change ${blamed.path.join('.')} in the brand file, or build with a theme that keeps its own colours (high-contrast, print-mono).` : `Change colours.${blamed.label} in the theme.`}`),
@@ -97,7 +98,7 @@ const number = (size: string) => Number.parseFloat(size);
 /** Text large enough to read: a floor for each size token, so no theme can set slides in small print. */
 export function sizeFindings(theme: Theme): Finding[] {
   const { deck, print } = theme.source;
-  const at = (path: Path, message: string, hint: string) => theme.file.findingAt(path, 'error', 'theme/size', message, hint);
+  const at = (path: Path, message: string, hint: string) => theme.file.findingAt(path, 'error', CODE.themeSize, message, hint);
   const findings: Finding[] = [];
   if (number(deck['min-size']) < DECK_MIN_FLOOR_PX) {
     findings.push(at(['deck', 'min-size'], `the smallest slide text, ${deck['min-size']}, is below ${DECK_MIN_FLOOR_PX}px`,

@@ -8,23 +8,20 @@ import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js'
 import type { TailoredModule } from '../../src/tailor/tailor.js';
 import { axeEverySlide, openWatched, requestsOutside } from '../support/browser.js';
 import { ROOT, runCli } from '../support/cli.js';
-import { tempDir } from '../support/files.js';
 import { decodeQrCodes, pdfInfo, pdfLinks, pdfText } from '../support/pdf.js';
+import { sharedBuild, sharedModels } from '../support/shared-builds.js';
 
 const MODULE = path.join(ROOT, 'modules/cyber-choices');
 const AUDIENCES = { professionals: 45, parents: 30, 'pupils-14-18': 50, 'pupils-11-13': 40 } as const;
-const out = tempDir();
+let out: string;
 let models: Record<string, TailoredModule>;
 let launched: LaunchedBrowser;
 
 beforeAll(async () => {
-  const dry = await runCli(['build', 'cyber-choices', '--dry-run', '--json']);
-  expect(dry.code, dry.err).toBe(0);
-  models = Object.fromEntries((JSON.parse(dry.out).models as TailoredModule[]).map((m) => [m.audience.id, m]));
-  const built = await runCli(['build', 'cyber-choices', '--out', out]);
-  expect(built.code, built.err).toBe(0);
+  models = Object.fromEntries((await sharedModels<TailoredModule>(['build', 'cyber-choices'])).map((m) => [m.audience.id, m]));
+  out = await sharedBuild(['build', 'cyber-choices']);
   launched = await launchBrowser();
-});
+}, 300_000);
 afterAll(async () => launched?.close());
 
 const text = (audience: string) => JSON.stringify(models[audience]!.blocks).replace(/\\"/g, '"').replace(/\*\*/g, '');

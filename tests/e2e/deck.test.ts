@@ -2,17 +2,15 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
 import { axeEverySlide, openWatched, requestsOutside } from '../support/browser.js';
-import { GOOD, runCli } from '../support/cli.js';
-import { tempDir } from '../support/files.js';
+import { EVERY_BLOCK, sharedBuild } from '../support/shared-builds.js';
 
 let launched: LaunchedBrowser;
-const out = tempDir();
+let out: string;
 
 beforeAll(async () => {
-  const result = await runCli(['build', '--modules-dir', GOOD, '--out', out]);
-  expect(result.code, result.err).toBe(0);
+  out = await sharedBuild(EVERY_BLOCK);
   launched = await launchBrowser();
-});
+}, 300_000);
 afterAll(async () => launched?.close());
 
 interface SlideInfo {

@@ -113,7 +113,7 @@ describe('workshopkit serve in Chromium', () => {
     await page.waitForFunction(() => document.getElementById('workshopkit-overlay')?.shadowRoot?.textContent?.includes('yaml/syntax'), { timeout: 10_000 });
     const text = await overlayText(page);
     expect(text).toContain('every-block/module.yaml:4:11  error  yaml/syntax');
-    expect(text).toContain('hint: Check the indentation');
+    expect(text).toContain('hint: Put the value in quotes: subtitle: "Colons: in a plain value: break YAML"');
     expect(text).toContain('subtitle: Colons: in a plain value: break YAML');
     expect(text).toContain('Showing the last version without errors');
     // The last good deck is still there under the overlay.

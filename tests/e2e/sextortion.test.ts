@@ -1,30 +1,24 @@
 // The shipped module, as each audience gets it: what must be there, what must never be, and the real
-// decks and PDFs opened as a person would.
+// PDFs read as a person would. Its decks are opened in Chromium in tests/e2e/themes.test.ts, from the same
+// build (the default theme): nothing loaded from outside, no console errors, every slide fits, axe-core on
+// every slide.
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
 import type { TailoredModule } from '../../src/tailor/tailor.js';
-import { axeEverySlide, openWatched, requestsOutside } from '../support/browser.js';
 import { ROOT, runCli } from '../support/cli.js';
-import { tempDir } from '../support/files.js';
 import { decodeQrCodes, pdfInfo, pdfLinks, pdfText } from '../support/pdf.js';
+import { sextortionIn, sharedBuild, sharedModels } from '../support/shared-builds.js';
 
 const MODULE = path.join(ROOT, 'modules/sextortion');
-const out = tempDir();
+let out: string;
 let models: Record<string, TailoredModule>;
-let launched: LaunchedBrowser;
 
 beforeAll(async () => {
-  const dry = await runCli(['build', 'sextortion', '--dry-run', '--json']);
-  expect(dry.code, dry.err).toBe(0);
-  models = Object.fromEntries((JSON.parse(dry.out).models as TailoredModule[]).map((m) => [m.audience.id, m]));
-  const built = await runCli(['build', 'sextortion', '--out', out]);
-  expect(built.code, built.err).toBe(0);
-  launched = await launchBrowser();
-});
-afterAll(async () => launched?.close());
+  models = Object.fromEntries((await sharedModels<TailoredModule>(['build', 'sextortion'])).map((m) => [m.audience.id, m]));
+  out = await sharedBuild(sextortionIn('default'));
+}, 300_000);
 
 const text = (audience: string) => JSON.stringify(models[audience]!.blocks).replace(/\\"/g, '"').replace(/\*\*/g, '');
 const types = (audience: string) => models[audience]!.blocks.map((b) => b.type);
@@ -159,20 +153,4 @@ describe('the shipped PDFs', () => {
       expect(printed).toMatch(/Do not promise to keep it secret/);
     }
   });
-});
-
-describe('the shipped decks in Chromium', () => {
-  for (const audience of ['webinar', 'professionals', 'parents', 'pupils-14-18', 'pupils-11-13']) {
-    it(`${audience}: loads nothing from outside, every slide fits and passes axe-core`, async () => {
-      const deckDir = path.join(out, 'sextortion', audience, 'deck');
-      const { page, requests, consoleErrors } = await openWatched(launched, path.join(deckDir, 'index.html'));
-      await page.waitForSelector('html[data-ready="true"]');
-      expect(requestsOutside(requests, deckDir)).toEqual([]);
-      expect(consoleErrors).toEqual([]);
-      const overflowing = await page.evaluate(() => [...document.querySelectorAll('.slides > section[data-overflow]')].map((s) => s.querySelector('h2')?.textContent));
-      expect(overflowing).toEqual([]);
-      expect(await axeEverySlide(page)).toEqual([]);
-      await page.close();
-    });
-  }
 });

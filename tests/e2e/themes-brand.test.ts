@@ -7,23 +7,23 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
 import { openWatched, requestsOutside } from '../support/browser.js';
-import { FIXTURES, ROOT, runCli } from '../support/cli.js';
+import { FIXTURES, runCli } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 import { pdfInfo, pdfText } from '../support/pdf.js';
-import { stagePrintHtml } from '../support/print-html.js';
+import { brandFile, MODULES, NORTHSHIRE, sextortionIn, sharedBuild, sharedPrintHtml } from '../support/shared-builds.js';
 
-const MODULES = path.join(ROOT, 'modules');
-const brandFile = (name: string) => path.join(FIXTURES, 'brands', name, 'brand.yaml');
 const NAME = 'Northshire Police Cyber Protect';
 const CONTACT = ['Email: cyberprotect@northshire.police.example', 'Phone 101, or 999 in an emergency'];
-const out = tempDir();
+let out: string;
+/** The same module with no brand. */
+let plain: string;
 let launched: LaunchedBrowser;
 
 beforeAll(async () => {
-  const built = await runCli(['build', 'sextortion', '--audience', 'parents,pupils-14-18', '--brand', brandFile('northshire'), '--out', out]);
-  expect(built.code, built.err).toBe(0);
+  out = await sharedBuild(NORTHSHIRE);
+  plain = await sharedBuild(sextortionIn('default'));
   launched = await launchBrowser();
-}, 180_000);
+}, 600_000);
 afterAll(async () => launched?.close());
 
 /** How many pixels of a page, drawn at 100 dpi, have exactly this colour (within a small tolerance). */
@@ -98,10 +98,7 @@ describe('a brand on paper', () => {
     });
   }
 
-  it('uses neither the logo nor the colours when there is no brand', async () => {
-    const plain = tempDir();
-    const built = await runCli(['build', 'sextortion', '--audience', 'parents', '--format', 'handout', '--out', plain]);
-    expect(built.code, built.err).toBe(0);
+  it('uses neither the logo nor the colours when there is no brand', () => {
     const pdf = path.join(plain, 'sextortion/parents/handout.pdf');
     expect(pixelsOfColour(pdf, 1, '#d9a520')).toBe(0);
     expect(pixelsOfColour(pdf, 1, '#5b2a86')).toBe(0);
@@ -110,7 +107,7 @@ describe('a brand on paper', () => {
 
   it('scales a logo far larger, wider or taller than its place, and never lets it overflow', async () => {
     for (const name of ['png-logo', 'tall-logo']) {
-      const staged = (await stagePrintHtml(MODULES, tempDir(), { theme: 'default', brand: brandFile(name) })).filter((p) => p.format === 'handout' || p.format === 'lesson-plan');
+      const staged = (await sharedPrintHtml({ theme: 'default', brand: brandFile(name) })).filter((p) => p.format === 'handout' || p.format === 'lesson-plan');
       expect(staged.length).toBeGreaterThan(0);
       for (const doc of staged) {
         const { page } = await openWatched(launched, doc.html);

@@ -8,11 +8,9 @@ import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js'
 import { availableThemes, loadTheme } from '../../src/theme/load-theme.js';
 import { FONTS } from '../../src/theme/fonts.js';
 import { axeViolations, openWatched, requestsOutside } from '../support/browser.js';
-import { ROOT, runCli } from '../support/cli.js';
-import { tempDir } from '../support/files.js';
-import { stagePrintHtml, type StagedPrintHtml } from '../support/print-html.js';
+import type { StagedPrintHtml } from '../support/print-html.js';
+import { sextortionIn, sharedBuild, sharedPrintHtml } from '../support/shared-builds.js';
 
-const MODULES = path.join(ROOT, 'modules');
 const THEMES = availableThemes();
 const AUDIENCES = ['webinar', 'professionals', 'parents', 'pupils-14-18', 'pupils-11-13'];
 let launched: LaunchedBrowser;
@@ -21,13 +19,11 @@ const printPages: Record<string, StagedPrintHtml[]> = {};
 
 beforeAll(async () => {
   for (const theme of THEMES) {
-    decks[theme] = tempDir(`workshopkit-theme-${theme}-`);
-    const built = await runCli(['build', '--modules-dir', MODULES, '--format', 'deck', '--theme', theme, '--out', decks[theme]!]);
-    expect(built.code, built.err).toBe(0);
-    printPages[theme] = await stagePrintHtml(MODULES, tempDir(), { theme });
+    decks[theme] = await sharedBuild(sextortionIn(theme));
+    printPages[theme] = await sharedPrintHtml({ theme });
   }
   launched = await launchBrowser();
-}, 300_000);
+}, 600_000);
 afterAll(async () => launched?.close());
 
 type RevealWindow = { Reveal: { getTotalSlides(): number; slide(n: number): void; getConfig(): { transition: string } } };

@@ -27,3 +27,8 @@ export function copyModule(from: string, modulesDir = path.join(tempDir(), 'modu
   fs.cpSync(from, target, { recursive: true });
   return target;
 }
+
+/** hashTree as one string, in a fixed order: equal for two folders exactly when they hold the same files. */
+export function treeFingerprint(dir: string): string {
+  return JSON.stringify(Object.entries(hashTree(dir)).sort(([a], [b]) => (a < b ? -1 : 1)));
+}

@@ -35,7 +35,8 @@ describe('the command line', () => {
   it('check reports every problem of every module and exits 1', async () => {
     const result = await runCli(['check', '--modules-dir', BROKEN]);
     expect(result.code).toBe(1);
-    for (const name of fs.readdirSync(BROKEN)) expect(result.out).toContain(`${name}/module.yaml:`);
+    // Each fixture breaks one thing, in module.yaml or in another of its files.
+    for (const name of fs.readdirSync(BROKEN)) expect(result.out).toContain(`broken/${name}/`);
     expect((await runCli(['check', '--modules-dir', GOOD])).code).toBe(0);
   });
 

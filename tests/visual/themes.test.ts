@@ -12,8 +12,9 @@ import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
 import { availableThemes } from '../../src/theme/load-theme.js';
-import { FIXTURES, ROOT, runCli } from '../support/cli.js';
+import { ROOT } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
+import { NORTHSHIRE, sextortionIn, sharedBuild } from '../support/shared-builds.js';
 
 const REFERENCES = path.join(ROOT, 'tests/visual/references');
 const UPDATE = process.env['UPDATE_VISUAL'] === '1';
@@ -29,14 +30,11 @@ const built: Record<string, string> = {};
 const failures = tempDir('workshopkit-visual-');
 
 beforeAll(async () => {
-  const looks: [string, string[]][] = [...availableThemes().map((t): [string, string[]] => [t, ['--theme', t]]), ['branded', ['--brand', path.join(FIXTURES, 'brands/northshire/brand.yaml')]]];
-  for (const [name, flags] of looks) {
-    built[name] = tempDir();
-    const result = await runCli(['build', 'sextortion', '--audience', 'parents', '--format', name === 'branded' ? 'deck' : 'deck,handout', '--out', built[name]!, ...flags]);
-    expect(result.code, result.err).toBe(0);
-  }
+  // Each theme's parents' deck and handout, and the branded parents' deck, from the builds other files read too.
+  for (const theme of availableThemes()) built[theme] = await sharedBuild(sextortionIn(theme));
+  built['branded'] = await sharedBuild(NORTHSHIRE);
   launched = await launchBrowser();
-}, 180_000);
+}, 600_000);
 afterAll(async () => launched?.close());
 
 async function slideShot(deck: string, index: number, before?: (page: Page) => Promise<void>): Promise<PNG> {

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 const MARKDOWN_IMAGE = /!\[([^\]]*)\]\(([^)]*)\)/g;
 const HTML_IMAGE = /<img\b[^>]*>/gi;
@@ -6,8 +7,8 @@ const HTML_IMAGE = /<img\b[^>]*>/gi;
 const EMPTY_ALT = /^(?:|image|img|picture|photo|photograph|graphic|screenshot|icon|logo|\S+\.(?:png|jpe?g|gif|svg|webp))$/i;
 
 export const altText = defineRule({
-  id: 'a11y/alt-text',
-  doc: 'Every image has alt text that says what it shows.',
+  id: CODE.a11yAltText,
+  doc: catalogued(CODE.a11yAltText).doc,
   severity: 'error',
   run(ctx) {
     for (const segment of ctx.segments) {

@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** Abbreviations everyone reads without help. */
 const KNOWN = new Set([
@@ -44,8 +45,8 @@ function isSpeltOut(prose: string, start: number, end: number): boolean {
 }
 
 export const acronyms = defineRule({
-  id: 'language/acronyms',
-  doc: 'Every acronym (DSL, CSAM, FMSE, CEOP) is spelt out the first time each audience meets it.',
+  id: CODE.languageAcronyms,
+  doc: catalogued(CODE.languageAcronyms).doc,
   severity: 'warning',
   run(ctx) {
     for (const view of ctx.audiences) {

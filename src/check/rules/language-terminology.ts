@@ -1,11 +1,12 @@
 import { defineRule } from '../rule.js';
 import { findAll, isQuoted } from '../prose.js';
 import type { Term } from '../terminology.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** Terms to avoid, from src/check/data/terminology.yaml and the module's own list. */
 export const terminology = defineRule({
-  id: 'language/terminology',
-  doc: 'Terms to avoid and what to say instead (a data file a force or school can extend), with names such as the Revenge Porn Helpline allowed.',
+  id: CODE.languageTerminology,
+  doc: catalogued(CODE.languageTerminology).doc,
   severity: 'warning',
   run(ctx) {
     for (const view of ctx.audiences) {

@@ -1,5 +1,6 @@
 import { defineRule } from '../rule.js';
 import { findAll, isNegated, isQuoted, phrasePattern, sentenceAround } from '../prose.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** Phrases that put the responsibility on the victim (Children's Society and NAPAC guide; UKCIS). */
 export const BLAMING = [
@@ -19,8 +20,8 @@ const PATTERN = phrasePattern(BLAMING);
 const COUNTERING = /\b(?:don['’]t|do not|never|not|avoid|instead|such as|say[s]?|said|blames?|blaming|myth|steer|reframe|challenge)\b/i;
 
 export const victimBlaming = defineRule({
-  id: 'language/victim-blaming',
-  doc: 'Phrases that put the responsibility on the victim ("why did you send", "should have known", "careless") in slides, notes or handouts.',
+  id: CODE.languageVictimBlaming,
+  doc: catalogued(CODE.languageVictimBlaming).doc,
   severity: 'warning',
   run(ctx) {
     for (const segment of ctx.segments) {

@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Path, YamlSource } from '../../source/source-text.js';
 import { defineRule, type Location } from '../rule.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** UK short numbers people are given: emergencies, police, NHS, and the European 116 helplines. */
 export const SHORT_NUMBERS = new Set(['999', '112', '101', '111', '105', '159', '116000', '116006', '116111', '116117', '116123']);
@@ -41,8 +42,8 @@ function regionOf(region: string): CountryCode {
 }
 
 export const linksFormat = defineRule({
-  id: 'links/format',
-  doc: 'Every web address is well formed and https, and every phone number is well formed for its region.',
+  id: CODE.linksFormat,
+  doc: catalogued(CODE.linksFormat).doc,
   severity: 'error',
   run(ctx) {
     const at = (source: YamlSource, path: Path): Location => ({ source, offset: source.offsetAt(path) });

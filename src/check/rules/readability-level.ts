@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { defineRule } from '../rule.js';
 import { quote, sentences, words } from '../prose.js';
 import type { TextSegment } from '../texts.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /**
  * The highest Flesch–Kincaid grade for what each audience reads. A US grade is roughly the reading age
@@ -58,8 +59,8 @@ function measure(segment: TextSegment): Sentence[] {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 export const readability = defineRule({
-  id: 'readability/level',
-  doc: 'The reading level (Flesch–Kincaid grade) of what each audience reads is within its range, and the hardest sentences are named.',
+  id: CODE.readabilityLevel,
+  doc: catalogued(CODE.readabilityLevel).doc,
   severity: 'warning',
   options,
   run(ctx) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TailoredItem } from '../../tailor/tailor.js';
 import { defineRule, type Location, type RuleContext } from '../rule.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** What the UKCIS overview ("Sharing nudes and semi-nudes: how to respond to an incident") tells all staff. */
 const NEVER_VERBS = ['view', 'copy', 'print', 'share', 'store', 'save'];
@@ -40,8 +41,8 @@ function checkImageryItem(ctx: RuleContext<Options>, audience: string, donts: st
 }
 
 export const professionals = defineRule({
-  id: 'safeguarding/professionals',
-  doc: 'Staff and webinar decks carry the do/don\'t items the guidance requires: report to the DSL, and (unless the module sets imagery: false) never view, copy, print, share, store or save the imagery, as it is illegal.',
+  id: CODE.safeguardingProfessionals,
+  doc: catalogued(CODE.safeguardingProfessionals).doc,
   severity: 'error',
   options,
   run(ctx) {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineRule, type Location } from '../rule.js';
 import { figureUses } from '../figure-uses.js';
 import { findAll } from '../prose.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** "It is never your fault", "you are not to blame", "the blackmailer is always to blame". */
 const NOT_YOUR_FAULT = /\b(?:never|not|isn['’]t|wasn['’]t)\b[^.!?\n]{0,40}\b(?:fault|to blame)\b|\b(?:blackmailer|offender|abuser|person doing (?:the )?\w+ing|one doing wrong)[^.!?\n]{0,30}\b(?:always|only one|is) to blame\b/i;
@@ -15,8 +16,8 @@ const options = z.strictObject({
 });
 
 export const pupils = defineRule({
-  id: 'safeguarding/pupils',
-  doc: 'Pupil lessons have ground rules near the start and say it is never their fault (unless the module sets not-your-fault: false); they show no victim counts, no frightening case detail and set no homework on the topic.',
+  id: CODE.safeguardingPupils,
+  doc: catalogued(CODE.safeguardingPupils).doc,
   severity: 'error',
   options,
   run(ctx) {

@@ -1,6 +1,7 @@
 import type { Resource } from '../../schema/module-schema.js';
 import { defineRule } from '../rule.js';
 import { findAll, phrasePattern } from '../prose.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /**
  * UK services that people are told to contact. A text that names one is sending someone there, so
@@ -40,10 +41,10 @@ function listsService(resource: Resource, service: (typeof SERVICES)[number]): b
 }
 
 export const signposting = defineRule({
-  id: 'safeguarding/signposting',
-  doc: 'Every audience\'s outputs end with where to get help, showing services meant for its age, and every service named in the text is in resources.yaml.',
+  id: CODE.safeguardingSignposting,
+  doc: catalogued(CODE.safeguardingSignposting).doc,
   severity: 'error',
-  validates: ['safeguarding/signposting', 'resources/unknown-resource'],
+  validates: [CODE.safeguardingSignposting, CODE.resourcesUnknownResource],
   run(ctx) {
     const yaml = ctx.module.loaded.module;
     for (const view of ctx.audiences) {

@@ -1,6 +1,7 @@
 import type { Figure } from '../../schema/module-schema.js';
 import { defineRule } from '../rule.js';
 import { figurePath, figureUses } from '../figure-uses.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** What must be the same for two figures to be one series. */
 const SAME: [keyof Figure, string][] = [
@@ -13,10 +14,10 @@ const SAME: [keyof Figure, string][] = [
 const period = (f: Figure) => (f.period ? `"${f.period}"` : `the calendar year ${f.year}`);
 
 export const statsCompare = defineRule({
-  id: 'stats/compare',
-  doc: 'Figures are compared only within one series (one publisher, one measure, one kind of period), and only verified figures are shown.',
+  id: CODE.statsCompare,
+  doc: catalogued(CODE.statsCompare).doc,
   severity: 'error',
-  validates: ['stats/compare', 'stats/unverified'],
+  validates: [CODE.statsCompare, CODE.statsUnverified],
   run(ctx) {
     const stats = ctx.module.loaded.stats;
     if (!stats) return;

@@ -1,6 +1,7 @@
 import { defineRule } from '../rule.js';
 import { figurePath, figureUses } from '../figure-uses.js';
 import { findAll } from '../prose.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 const COUNTED = [
   'reports?', 'cases?', 'victims?', 'children', 'child', 'young people', 'people', 'boys', 'girls', 'men', 'women', 'adults',
@@ -33,10 +34,10 @@ function yearsIn(period: string): number[] {
 }
 
 export const statsSource = defineRule({
-  id: 'stats/source',
-  doc: 'Every figure comes from stats.yaml with its source, year and link; a number in the text that looks like a statistic but is not a {{stat}} is a warning.',
+  id: CODE.statsSource,
+  doc: catalogued(CODE.statsSource).doc,
   severity: 'warning',
-  validates: ['stats/unknown-figure'],
+  validates: [CODE.statsUnknownFigure],
   run(ctx) {
     for (const segment of ctx.segments) {
       for (const match of findAll(segment.prose, STATISTIC)) {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
 import { figurePath, figureUses } from '../figure-uses.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 const options = z.strictObject({
   years: z.number().int().positive().default(3).describe('A figure is stale when its year ended more than this many years before the build date.'),
@@ -18,8 +19,8 @@ export function monthsBefore(date: string, months: number): string {
 }
 
 export const statsStale = defineRule({
-  id: 'stats/stale',
-  doc: 'A figure from more than 3 years before the build date, or a module (or service) not reviewed for 12 months, is a warning that names its date.',
+  id: CODE.statsStale,
+  doc: catalogued(CODE.statsStale).doc,
   severity: 'warning',
   options,
   run(ctx) {

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
+import { CODE, catalogued } from '../../errors/catalogue.js';
 
 const options = z.strictObject({
   tolerance: z.number().nonnegative().default(2).describe('How many minutes over or under the duration are fine.'),
 });
 
 export const duration = defineRule({
-  id: 'timing/duration',
-  doc: 'Each audience\'s block minutes add up to its duration, within a tolerance (2 minutes unless set).',
+  id: CODE.timingDuration,
+  doc: catalogued(CODE.timingDuration).doc,
   severity: 'warning',
   options,
   run(ctx) {

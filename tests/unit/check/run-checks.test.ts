@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkDate } from '../../../src/check/run-checks.js';
 import { RULES } from '../../../src/check/registry.js';
+import { CATALOGUE, ERRORS_ANCHOR, RULES_ANCHOR } from '../../../src/errors/catalogue.js';
 import { ROOT } from '../../support/cli.js';
 import { at, check, linesOf, writeModule } from './support.js';
 
@@ -47,6 +48,14 @@ describe('the check runner', () => {
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const section = readme.slice(readme.indexOf('## Rules'), readme.indexOf('\n## ', readme.indexOf('## Rules') + 1));
     for (const rule of RULES) expect(section).toMatch(new RegExp(`^\\| \`${rule.id}\` \\| ${rule.severity}.* \\| ${rule.doc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|$`, 'm'));
+
+    // Every other code in the catalogue is in the README's table of error codes, with its doc line.
+    const errors = readme.slice(readme.indexOf('## Error codes'), readme.indexOf('\n## ', readme.indexOf('## Error codes') + 1));
+    for (const entry of CATALOGUE.filter((e) => e.docs === ERRORS_ANCHOR)) {
+      expect(errors).toMatch(new RegExp(`^\\| \`${entry.id}\` \\| ${entry.doc.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} \\|$`, 'm'));
+    }
+    // The rules' own docs are the catalogue's: one place for both.
+    for (const rule of RULES) expect(CATALOGUE.find((e) => e.id === rule.id)).toMatchObject({ doc: rule.doc, docs: RULES_ANCHOR });
   });
 
   it('takes the build date from SOURCE_DATE_EPOCH, or today', () => {

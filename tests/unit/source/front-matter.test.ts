@@ -39,6 +39,6 @@ describe('positions', () => {
     const at = text.indexOf('c:');
     expect(yaml.positionOf(at)).toEqual({ line: 3, col: 3 });
     expect(plain.positionOf(at)).toEqual({ line: 3, col: 3 });
-    expect(yaml.finding(yaml.offsetAt(['b', 'c']), 'error', 'x/y', 'm')).toMatchObject({ file: 'x.yaml', line: 3, col: 6 });
+    expect(yaml.finding(yaml.offsetAt(['b', 'c']), 'error', 'yaml/syntax', 'm')).toMatchObject({ file: 'x.yaml', line: 3, col: 6 });
   });
 });

@@ -9,8 +9,8 @@ import { lookJsonSchemas } from '../../../src/theme/json-schemas.js';
 import { availableThemes } from '../../../src/theme/load-theme.js';
 import { FIXTURES, ROOT } from '../../support/cli.js';
 
-// Ajv's 2020-12 build is CommonJS; require gives the class itself.
-const Ajv2020 = createRequire(import.meta.url)('ajv/dist/2020') as typeof import('ajv/dist/2020.js').default;
+// Ajv is CommonJS; require gives the class itself: the default build, JSON Schema draft 7, as the schemas declare.
+const Ajv = createRequire(import.meta.url)('ajv') as typeof import('ajv').default;
 
 describe('the JSON schemas of the look', () => {
   it('are in step with the code', () => {
@@ -21,7 +21,7 @@ describe('the JSON schemas of the look', () => {
   });
 
   it('accept the shipped themes, the example brand and a config file, and refuse a mistake', () => {
-    const ajv = new Ajv2020({ allErrors: true, strict: false });
+    const ajv = new Ajv({ allErrors: true });
     const schemas = lookJsonSchemas();
     const check = (schema: string, file: string) => ajv.validate(schemas[schema] as object, parse(fs.readFileSync(file, 'utf8')));
     for (const theme of availableThemes()) expect(check('theme.schema.json', path.join(ROOT, 'themes', theme, 'theme.yaml')), theme).toBe(true);
