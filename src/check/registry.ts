@@ -13,6 +13,7 @@ import { statsCompare } from './rules/stats-compare.js';
 import { statsSource } from './rules/stats-source.js';
 import { statsStale } from './rules/stats-stale.js';
 import { duration } from './rules/timing-duration.js';
+import { speakerNotes } from './rules/notes-speaker.js';
 
 export const RULES: readonly AnyRule[] = [
   terminology,
@@ -25,6 +26,7 @@ export const RULES: readonly AnyRule[] = [
   pupils,
   professionals,
   duration,
+  speakerNotes,
   readability,
   altText,
   linksFormat,

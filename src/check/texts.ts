@@ -90,7 +90,7 @@ class Collector {
   }
 }
 
-const LISTS = ['items', 'points', 'do', 'dont', 'questions'] as const;
+const LISTS = ['items', 'points', 'do', 'dont', 'questions', 'materials'] as const;
 
 /** Every text of the module, with the audiences that see it. */
 function collectSegments(m: ValidModule, views: ReadonlyMap<string, TailoredModule>, nation: Nation): TextSegment[] {
@@ -180,13 +180,18 @@ function collectSegments(m: ValidModule, views: ReadonlyMap<string, TailoredModu
     if (block.type === 'activity') {
       addKey('support', spoken('support'));
       addKey('challenge', spoken('challenge'));
+      addKey('directions', spoken('directions'));
     }
-    if (typeof block.notes === 'string') addKey('notes', spoken('notes'));
-    else if (block.notes) {
-      for (const audience of Object.keys(block.notes)) {
-        if (seen.includes(audience)) c.addYaml(yaml, [...at, 'notes', audience], spoken('notes', [audience]));
+    const notesOf = (key: 'notes' | 'dont-notes', value: string | Record<string, string> | undefined) => {
+      if (typeof value === 'string') addKey(key, spoken(key));
+      else if (value) {
+        for (const audience of Object.keys(value)) {
+          if (seen.includes(audience)) c.addYaml(yaml, [...at, key, audience], spoken(key, [audience]));
+        }
       }
-    }
+    };
+    notesOf('notes', block.notes);
+    if (block.type === 'dos-and-donts') notesOf('dont-notes', block['dont-notes']);
   });
 
   // Figures and services are shown where a block names them, to the audiences the tailor shows them to.

@@ -23,6 +23,7 @@ const RULE_ENTRIES = {
   safeguardingPupils: { id: 'safeguarding/pupils', doc: 'Pupil lessons have ground rules near the start and say it is never their fault (unless the module sets not-your-fault: false); they show no victim counts, no frightening case detail and set no homework on the topic.' },
   safeguardingProfessionals: { id: 'safeguarding/professionals', doc: 'Staff and webinar decks carry the do/don\'t items the guidance requires: report to the DSL, and (unless the module sets imagery: false) never view, copy, print, share, store or save the imagery, as it is illegal.' },
   timingDuration: { id: 'timing/duration', doc: 'Each audience\'s block minutes add up to its duration, within a tolerance (2 minutes unless set).' },
+  notesSpeaker: { id: 'notes/speaker', doc: 'Every spoken slide of a webinar or a staff briefing has speaker notes, so whoever presents it (often not the author) knows what to say.' },
   readabilityLevel: { id: 'readability/level', doc: 'The reading level (Flesch–Kincaid grade) of what each audience reads is within its range, and the hardest sentences are named.' },
   a11yAltText: { id: 'a11y/alt-text', doc: 'Every image has alt text that says what it shows.' },
   linksFormat: { id: 'links/format', doc: 'Every web address is well formed and https, and every phone number is well formed for its region.' },

@@ -30,6 +30,8 @@ export interface OutputFormat extends TemplateFormat {
   /** The format folder in templates/ whose block partials it uses (its own, or the deck's); absent for a
    * format that renders without templates (its `render` is then given templates that refuse to render). */
   blocksFrom?: string;
+  /** The format folder in templates/ whose layout it uses, when not its own (the one-file deck: the deck's). */
+  layoutFrom?: string;
   /** Set for a format printed to PDF: the page it is printed on. */
   page?: PageKind;
   /** Renders one audience's tailored module with this format's templates. Pure: writing and printing come after. */

@@ -16,6 +16,11 @@ export interface PrintFormatSpec {
   stylesheets: readonly string[];
 }
 
+/** A label mid-sentence: only its first capital is lowered, so "(PSHE)" and names keep theirs. */
+function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
 export function printFormat(spec: PrintFormatSpec): OutputFormat {
   const { pdf, ...rest } = spec;
   const format: OutputFormat = {
@@ -30,7 +35,7 @@ export function printFormat(spec: PrintFormatSpec): OutputFormat {
           html: `${folder}/index.html`,
           pdf,
           page: spec.page,
-          subject: `${format.label} for ${tailored.audience.label.toLowerCase()}: ${plainText(tailored.module.subtitle ?? tailored.module.title)}`,
+          subject: `${format.label} for ${lowerFirst(tailored.audience.label)}: ${plainText(tailored.module.subtitle ?? tailored.module.title)}`,
         },
       };
     },

@@ -4,10 +4,12 @@ import { didYouMean } from '../errors/did-you-mean.js';
 import { UsageError } from '../errors/finding.js';
 import { registerFormatId, unregisterFormatId } from '../schema/format-ids.js';
 import { deck } from './deck.js';
+import { deckFile } from './deck-file.js';
 import type { OutputFormat } from './format.js';
 import { handout } from './handout.js';
 import { lessonPlan } from './lesson-plan.js';
 import { notes } from './notes.js';
+import { pptx } from './pptx.js';
 import { slidesPdf } from './slides-pdf.js';
 
 const FORMATS = new Map<string, OutputFormat>();
@@ -24,7 +26,7 @@ export function unregisterFormat(id: string): void {
   unregisterFormatId(id);
 }
 
-for (const format of [deck, handout, lessonPlan, notes, slidesPdf]) registerFormat(format);
+for (const format of [deck, deckFile, handout, lessonPlan, notes, pptx, slidesPdf]) registerFormat(format);
 
 export function allFormats(): OutputFormat[] {
   return [...FORMATS.values()];

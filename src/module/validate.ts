@@ -127,6 +127,7 @@ function crossFileFindings(m: ValidModule): Finding[] {
     checkAudienceList(block.audiences, [...at, 'audiences']);
     if (typeof block.minutes === 'object') checkAudienceKeys(block.minutes, [...at, 'minutes']);
     if (typeof block.notes === 'object') checkAudienceKeys(block.notes, [...at, 'notes']);
+    if (block.formats && !Array.isArray(block.formats)) checkAudienceKeys(block.formats, [...at, 'formats']);
     for (const listKey of ['items', 'points', 'do', 'dont', 'questions'] as const) {
       const list = (block as Record<string, unknown>)[listKey];
       if (Array.isArray(list)) list.forEach((item, i) => {

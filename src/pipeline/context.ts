@@ -116,7 +116,7 @@ export function resolveContext(config: BuildConfig): BuildContext {
     force: Boolean(config.force),
     templatesFor(format: OutputFormat): FormatTemplates {
       let found = templates.get(format.id);
-      if (!found) templates.set(format.id, (found = loadFormatTemplates(TEMPLATES_DIR, format.id, format.blocksFrom ?? format.id)));
+      if (!found) templates.set(format.id, (found = loadFormatTemplates(TEMPLATES_DIR, format.layoutFrom ?? format.id, format.blocksFrom ?? format.id)));
       return found;
     },
   });

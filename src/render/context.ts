@@ -5,6 +5,7 @@ import { plainText } from './markdown.js';
 import { plainLook } from '../theme/load-theme.js';
 import type { Look } from '../theme/look.js';
 import type { TailoredBlock, TailoredModule } from '../tailor/tailor.js';
+import type { PlanBlock } from './slide-plan.js';
 
 /** "1 October 2026": a date as people in the UK write it. */
 export function formatDate(isoDate: string): string {
@@ -21,9 +22,9 @@ export interface RenderOptions {
 
 export const lookFor = (options: RenderOptions): Look => options.look ?? plainLook(options.theme);
 
-/** Who gives the session: the module's organisation, or else the brand's name. */
+/** Who gives the session: the brand's name (the organisation using the module), or else the module's own. */
 export function organisationOf(tailored: TailoredModule, look?: Look): string | undefined {
-  return tailored.module.organisation ?? look?.brand?.name;
+  return look?.brand?.name ?? tailored.module.organisation;
 }
 
 /** What the templates need of a brand: its logo where the output puts it, its contact lines, its presenters. */
@@ -79,7 +80,7 @@ function blockLabel(block: TailoredBlock): string {
 }
 
 /** What every template sees: the tailored module for one format, plus a few values worked out once. */
-export function templateContext(tailored: TailoredModule, format: TemplateFormat, options: RenderOptions): object {
+export function templateContext(tailored: TailoredModule, format: TemplateFormat, options: RenderOptions) {
   const inFormat = tailored.blocks.filter((block) => !block.formats || block.formats.includes(format.filterAs));
   // The list of sources names only the publications whose figures this format shows.
   const figureIds = new Set(inFormat.flatMap((block) => block.figureIds ?? []));
@@ -89,13 +90,16 @@ export function templateContext(tailored: TailoredModule, format: TemplateFormat
     const sources = block.sources.filter((s) => sourceNumbers.has(s.number));
     return sources.length ? [{ ...block, sources }] : [];
   });
+  const look = lookFor(options);
+  const brandPresenters = look.brand?.presenters ?? [];
   let running = 0;
-  const blocks = visible.map((block, index) => {
+  const blocks = visible.map((block, index): PlanBlock & { partial: string; start: number; end: number } => {
     const start = running;
     running += block.minutes;
-    return { ...block, partial: `block-${block.type}`, label: blockLabel(block), start, end: running, isLast: index === visible.length - 1 };
+    // A brand names the real people giving the session; the module's own list is the fallback.
+    const shown: TailoredBlock = block.type === 'presenters' && brandPresenters.length ? { ...block, people: brandPresenters.map((p) => ({ ...p })) } : block;
+    return { ...shown, partial: `block-${block.type}`, label: blockLabel(block), start, end: running, isLast: index === visible.length - 1 };
   });
-  const look = lookFor(options);
   return {
     ...tailored,
     blocks,
@@ -110,6 +114,8 @@ export function templateContext(tailored: TailoredModule, format: TemplateFormat
     theme: look.theme.name,
     helpPerSlide: look.theme.source.deck['help-per-slide'],
     activities: blocks.filter((b) => b.type === 'activity'),
+    // Everything the lesson's activities need, each thing once, in the order first needed.
+    materials: [...new Set(blocks.flatMap((b) => (b.type === 'activity' ? b.materials : [])))],
     resources: blocks.flatMap((b) => (b.type === 'signposting' ? b.resources : [])),
   };
 }

@@ -9,6 +9,7 @@ import { qrSvg } from './qr.js';
 import { ContentError, type Finding } from '../errors/finding.js';
 import { displayPath } from '../source/paths.js';
 import { missingPartials, parseTemplate, runtimeFinding, traced, traceHelpers, unknownHelpers, type TemplateFile } from './template-errors.js';
+import { chunkEvenly } from './slide-plan.js';
 
 export interface FormatTemplates {
   format: string;
@@ -17,6 +18,14 @@ export interface FormatTemplates {
 
 /** Block types the pipeline adds itself, which need a partial too. */
 const GENERATED_BLOCK_TYPES = ['sources'];
+
+/** Longer parts of an address than this may not fit a help card's line, so they are allowed to break. */
+const URL_PART_MAX = 30;
+
+/** A URL as people read it aloud or type it: no scheme, no "www.", no trailing slash. */
+function shortUrlOf(url: string): string {
+  return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
+}
 
 export function registerHelpers(hbs: typeof Handlebars): void {
   /** {{md text}}; in documents where slides sit under other headings, {{md text shift=2 drop=label}} moves
@@ -39,24 +48,22 @@ export function registerHelpers(hbs: typeof Handlebars): void {
   hbs.registerHelper('and', (...args: unknown[]) => args.slice(0, -1).every(Boolean));
   hbs.registerHelper('startsWithHeading', (text: unknown) => typeof text === 'string' && /^\s*#{1,6}\s/.test(text));
   hbs.registerHelper('add', (a: number, b: number) => a + b);
-  /** Splits a list into as few slides as hold at most `size` entries each, evenly: 7 by 6 is 4 and 3, not 6 and 1. */
-  hbs.registerHelper('chunk', (list: unknown, size: number) => {
-    if (!Array.isArray(list)) return [];
-    const count = Math.ceil(list.length / size);
-    const chunks: unknown[][] = [];
-    let start = 0;
-    for (let i = 0; i < count; i++) {
-      const length = Math.floor(list.length / count) + (i < list.length % count ? 1 : 0);
-      chunks.push(list.slice(start, start + length));
-      start += length;
-    }
-    return chunks;
-  });
+  /** Splits a list into as few slides as hold at most `size` entries each, evenly (the slide plan's own split). */
+  hbs.registerHelper('chunk', (list: unknown, size: number) => (Array.isArray(list) ? chunkEvenly(list, size) : []));
   hbs.registerHelper('count', (...lists: unknown[]) => lists.slice(0, -1).reduce<number>((n, l) => n + (Array.isArray(l) ? l.length : 0), 0));
   hbs.registerHelper('gt', (a: number, b: number) => a > b);
-  /** A URL as people read it aloud or type it: no scheme, no "www.", no trailing slash. */
-  hbs.registerHelper('shortUrl', (url: unknown) =>
-    typeof url === 'string' ? url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '') : '');
+  hbs.registerHelper('shortUrl', (url: unknown) => (typeof url === 'string' ? shortUrlOf(url) : ''));
+  /** The short URL for print: it breaks after a "/", and inside a part (even at a hyphen) only when the part
+      is too long for any line. */
+  hbs.registerHelper('printUrl', (url: unknown) =>
+    new hbs.SafeString(
+      typeof url === 'string'
+        ? shortUrlOf(url)
+            .split('/')
+            .map((part) => `<span class="url-part${part.length > URL_PART_MAX ? ' long' : ''}">${hbs.escapeExpression(part)}</span>`)
+            .join('/<wbr>')
+        : '',
+    ));
   /** A QR code as inline SVG, made locally: phones open the link without anyone typing it. */
   hbs.registerHelper('qr', (url: unknown) => new hbs.SafeString(typeof url === 'string' ? qrSvg(url) : ''));
   hbs.registerHelper('telHref', (phone: unknown) => (typeof phone === 'string' ? `tel:${phone.replace(/[^\d+]/g, '')}` : ''));

@@ -121,6 +121,7 @@ export const STARTER_BLOCKS: StarterBlock[] = [
         { text: 'What staff should do', audiences: ['professionals', 'webinar'] },
         'Where to get help',
       ],
+      notes: 'Read the list aloud, and say there will be time for questions at the end.',
     },
   },
   {
@@ -280,7 +281,7 @@ export const STARTER_BLOCKS: StarterBlock[] = [
     audiences: ADULTS,
     minutes: { parents: 3, professionals: 5, webinar: 4 },
     head: { type: 'questions' },
-    body: { text: 'Ask anything. There are no silly questions.' },
+    body: { text: 'Ask anything. There are no silly questions.', notes: 'Wait a little before the first question comes. Say you can talk to anyone on their own afterwards.' },
   },
   {
     comment: [

@@ -14,6 +14,8 @@ export interface AudienceProfile {
   groundRules: boolean;
   /** The staff do/don't list is required (anyone who works with under-18s). */
   staffDuties: boolean;
+  /** Given from a script (webinars, staff briefings): every spoken slide needs speaker notes. */
+  speakerNotes: boolean;
 }
 
 const profiles: AudienceProfile[] = [
@@ -26,6 +28,7 @@ const profiles: AudienceProfile[] = [
     holdingFirst: false,
     groundRules: false,
     staffDuties: false,
+    speakerNotes: false,
   },
   {
     id: 'professionals',
@@ -36,6 +39,7 @@ const profiles: AudienceProfile[] = [
     holdingFirst: false,
     groundRules: false,
     staffDuties: true,
+    speakerNotes: true,
   },
   {
     id: 'webinar',
@@ -46,6 +50,7 @@ const profiles: AudienceProfile[] = [
     holdingFirst: true,
     groundRules: false,
     staffDuties: true,
+    speakerNotes: true,
   },
   {
     id: 'pupils-14-18',
@@ -56,16 +61,18 @@ const profiles: AudienceProfile[] = [
     holdingFirst: false,
     groundRules: true,
     staffDuties: false,
+    speakerNotes: false,
   },
   {
     id: 'pupils-11-13',
     label: 'PSHE lesson (ages 11 to 13)',
-    who: 'Younger secondary pupils in years 7 to 9.',
+    who: 'Younger secondary pupils in years 7 and 8.',
     kind: 'pupil',
     ages: { min: 11, max: 13 },
     holdingFirst: false,
     groundRules: true,
     staffDuties: false,
+    speakerNotes: false,
   },
 ];
 

@@ -45,10 +45,9 @@ const blockBase = {
   minutes: minutes.optional(),
   notes: notes.optional(),
   formats: z
-    .array(format)
-    .min(1)
+    .union([z.array(format).min(1), z.record(z.string(), z.array(format).min(1))])
     .optional()
-    .describe('Show this block only in these formats (the slides PDF and the presenter script follow the deck).'),
+    .describe('Show this block only in these formats, for every audience or per audience id (the slides PDF, the presenter script, the one-file deck and the PowerPoint follow the deck).'),
 };
 
 const titleBlock = z.strictObject({ type: z.literal('title'), ...blockBase, subtitle: text.optional() });
@@ -105,6 +104,9 @@ const dosAndDontsBlock = z.strictObject({
   intro: text.optional(),
   do: z.array(item).min(1),
   dont: z.array(item).min(1),
+  'dont-notes': notes
+    .optional()
+    .describe('Notes for the "don\'t" slide when a long list is split over two slides; on one slide they follow the notes.'),
 });
 const signpostingBlock = z.strictObject({
   type: z.literal('signposting'),
@@ -123,6 +125,8 @@ const activityBlock = z.strictObject({
   quiz: z.array(quizQuestion).optional(),
   support: text.optional().describe('How to adapt the activity for pupils who need more support.'),
   challenge: text.optional().describe('How to stretch pupils who are ready for more.'),
+  materials: z.array(text).optional().describe('What the teacher needs to have ready, such as "mini-whiteboards".'),
+  directions: text.optional().describe('What the teacher does, printed apart from what to say (the notes).'),
   'returns-to': id.optional().describe('The id of the baseline activity this one goes back to.'),
 });
 const questionsBlock = z.strictObject({ type: z.literal('questions'), ...blockBase, text: text.optional() });
@@ -218,6 +222,10 @@ export const figureSchema = z.strictObject({
   id,
   value: z.number(),
   unit: z.enum(['count', 'percent']).default('count'),
+  qualifier: z
+    .enum(['more than', 'nearly', 'about'])
+    .optional()
+    .describe('Said before the value when the source gives a floor or a rounding ("more than 900"), never dropped.'),
   label: text.describe('What the figure counts, in words, e.g. "financial sextortion reports".'),
   measure: z.enum(['reports', 'confirmed reports', 'cases', 'victims', 'contacts', 'requests', 'share of victims', 'share of reports', 'share of respondents']),
   year: z.number().int().min(1990).max(2100),

@@ -141,13 +141,16 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
       const formats = entry.formats.map(formatOf);
       const printed = formats.filter((f) => f.page !== undefined);
       // The format shown live (the deck) is the one that is not printed.
-      const shown = formats.find((f) => f.page === undefined);
+      const shown = formats.find((f) => f.page === undefined && f.output.endsWith('/index.html'));
+      // The formats that are one file to download (the one-file deck, the PowerPoint).
+      const downloads = formats.filter((f) => f.page === undefined && f !== shown);
       return {
         id,
         anchor: `${anchor}-${id}`,
         label: entry.label ?? AUDIENCE_PROFILES.get(id)?.label ?? id,
         duration: entry.duration,
         deck: shown ? outputUrl(state.id, id, shown.id) : undefined,
+        files: downloads.map((f) => ({ name: f.label, url: `${outputUrl(state.id, id, f.id)}${f.output}` })),
         previews: printed.map((f) => ({ name: f.label, url: outputUrl(state.id, id, f.id) })),
         pdfs: printed.filter((f) => pdfs.has(f.output)).map((f) => ({ name: f.label, url: `/${encodeURIComponent(state.id)}/${encodeURIComponent(id)}/${f.output}` })),
         pdfProblem: options.pdfProblemOf(state.id, id),

@@ -194,7 +194,7 @@ export class PreviewSite {
     let templates = this.templates.get(format.id);
     if (!templates) {
       try {
-        templates = loadFormatTemplates(TEMPLATES_DIR, format.id, format.blocksFrom ?? format.id);
+        templates = loadFormatTemplates(TEMPLATES_DIR, format.layoutFrom ?? format.id, format.blocksFrom ?? format.id);
       } catch (error) {
         this.templateFailure = describeFailure(error);
         throw error;

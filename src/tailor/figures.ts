@@ -4,8 +4,10 @@ import type { Figure } from '../schema/module-schema.js';
 
 const numberFormat = new Intl.NumberFormat('en-GB');
 
-export function formatValue(figure: Pick<Figure, 'value' | 'unit'>): string {
-  return figure.unit === 'percent' ? `${numberFormat.format(figure.value)}%` : numberFormat.format(figure.value);
+/** The value as its source says it: "26%", "10,731", "more than 900". */
+export function formatValue(figure: Pick<Figure, 'value' | 'unit'> & { qualifier?: Figure['qualifier'] }): string {
+  const value = figure.unit === 'percent' ? `${numberFormat.format(figure.value)}%` : numberFormat.format(figure.value);
+  return figure.qualifier ? `${figure.qualifier} ${value}` : value;
 }
 
 /** "NCMEC, 2023" or "NCMEC, January to June 2024". */

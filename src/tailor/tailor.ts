@@ -65,7 +65,7 @@ export type TailoredBlock =
   | (Base & { type: 'statistics'; intro?: string; figures: ShownFigure[]; changes: { from: ShownFigure; to: ShownFigure; words: string }[] })
   | (Base & { type: 'markdown'; slides: { markdown: string; notes?: string }[] })
   | (Base & { type: 'tips'; intro?: string; items: TailoredItem[] })
-  | (Base & { type: 'dos-and-donts'; intro?: string; do: TailoredItem[]; dont: TailoredItem[] })
+  | (Base & { type: 'dos-and-donts'; intro?: string; do: TailoredItem[]; dont: TailoredItem[]; dontNotes?: string })
   | (Base & { type: 'signposting'; intro?: string; resources: ShownResource[] })
   | (Base & {
       type: 'activity';
@@ -76,6 +76,8 @@ export type TailoredBlock =
       quiz: { statement: string; answer: boolean; explain: string }[];
       support?: string;
       challenge?: string;
+      materials: string[];
+      directions?: string;
       returnsTo?: string;
     })
   | (Base & { type: 'questions'; text?: string })
@@ -153,12 +155,13 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
     if (!sees(block.audiences)) continue;
     const range = yaml.nodeAt(['blocks', index])?.range;
     const notes = perAudience(block.notes);
+    const formats = Array.isArray(block.formats) ? block.formats : perAudience(block.formats);
     const base: Base = {
       ...(block.id ? { id: block.id } : {}),
       ...(block.title ? { title: resolve(block.title) } : {}),
       minutes: perAudience(block.minutes) ?? 0,
       ...(notes ? { notes: resolve(notes) } : {}),
-      ...(block.formats ? { formats: block.formats } : {}),
+      ...(formats ? { formats } : {}),
       from: { block: index, file: yaml.displayPath, start: range?.[0] ?? 0, end: range?.[1] ?? 0 },
     };
     blockFigures = new Set();
@@ -208,7 +211,7 @@ interface Helpers {
 }
 
 function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
-  const { m, resolve, opt, items, show } = h;
+  const { m, resolve, opt, items, show, perAudience } = h;
   const optional = <K extends string>(key: K, value: string | undefined) => (value === undefined ? {} : { [key]: value }) as Partial<Record<K, string>>;
   switch (block.type) {
     case 'title':
@@ -255,7 +258,14 @@ function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
     case 'tips':
       return { ...base, type: 'tips', ...optional('intro', opt(block.intro)), items: items(block.items) };
     case 'dos-and-donts':
-      return { ...base, type: 'dos-and-donts', ...optional('intro', opt(block.intro)), do: items(block.do), dont: items(block.dont) };
+      return {
+        ...base,
+        type: 'dos-and-donts',
+        ...optional('intro', opt(block.intro)),
+        do: items(block.do),
+        dont: items(block.dont),
+        ...optional('dontNotes', opt(perAudience(block['dont-notes']))),
+      };
     case 'signposting':
       return {
         ...base,
@@ -274,6 +284,8 @@ function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
         quiz: (block.quiz ?? []).map((q) => ({ statement: resolve(q.statement), answer: q.answer, explain: resolve(q.explain) })),
         ...optional('support', opt(block.support)),
         ...optional('challenge', opt(block.challenge)),
+        materials: (block.materials ?? []).map(resolve),
+        ...optional('directions', opt(block.directions)),
         ...optional('returnsTo', block['returns-to']),
       };
     case 'questions':

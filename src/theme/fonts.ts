@@ -22,6 +22,14 @@ export const FONTS = {
 export type FontId = keyof typeof FONTS;
 export const FONT_IDS = Object.keys(FONTS) as [FontId, ...FontId[]];
 
+/**
+ * The font of PowerPoint files. A .pptx names one font and PowerPoint has no fallback list: on a school PC
+ * without the theme's font it would swap in another, with other widths, and text would overflow. Arial is
+ * on every Windows and Mac computer (LibreOffice uses the metric-compatible Liberation Sans), and is on the
+ * British Dyslexia Association's list of clear fonts.
+ */
+export const PPTX_FONT = 'Arial';
+
 /** What a browser falls back on before the font has loaded, or for a character it lacks. */
 export const FALLBACK_FONTS = "'Noto Sans', Arial, sans-serif";
 

@@ -12,6 +12,9 @@
     transition: reduceMotion ? 'none' : 'fade',
     backgroundTransition: 'none',
     controlsTutorial: false,
+    // Every slide has data-timing (its share of its block's minutes); with a default set, the speaker
+    // view shows the pacing timer.
+    defaultTiming: 0,
     plugins: [RevealNotes],
   }).then(function () {
     fitSlides();

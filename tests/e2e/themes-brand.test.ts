@@ -102,6 +102,7 @@ describe('a brand on paper', () => {
     const pdf = path.join(plain, 'sextortion/parents/handout.pdf');
     expect(pixelsOfColour(pdf, 1, '#d9a520')).toBe(0);
     expect(pixelsOfColour(pdf, 1, '#5b2a86')).toBe(0);
+    // Without a brand, and with a module that names no organisation, the PDF's author is the tool that made it.
     expect(pdfInfo(pdf)['Author']).toBe('workshopkit');
   });
 

@@ -22,6 +22,12 @@ describe('template helpers', () => {
 
   it('prints links as people read them, and phone numbers as tel: links', () => {
     expect(render('{{shortUrl u}}', { u: 'https://www.childline.org.uk/' })).toBe('childline.org.uk');
+    // In print, a long address may break only after a "/", never inside a word.
+    expect(render('{{printUrl u}}', { u: 'https://www.childline.org.uk/info-advice/report-remove/' })).toBe(
+      '<span class="url-part">childline.org.uk</span>/<wbr><span class="url-part">info-advice</span>/<wbr><span class="url-part">report-remove</span>',
+    );
+    // A part too long for any line may break inside, rather than widen the page.
+    expect(render('{{printUrl u}}', { u: 'https://gov.uk/sharing-nudes-and-semi-nudes-advice-for-education-settings' })).toContain('<span class="url-part long">');
     expect(render('{{telHref p}}', { p: '0800 1111' })).toBe('tel:08001111');
   });
 

@@ -19,10 +19,10 @@ describe('what a saved file touches', () => {
   });
 
   it('a template touches the formats made from it: the deck\'s blocks are printed as slides and notes too', () => {
-    expect(classifyChange('/wk/templates/deck/blocks/tips.hbs', roots)).toEqual({ kind: 'templates', formats: ['deck', 'notes', 'slides-pdf'] });
+    expect(classifyChange('/wk/templates/deck/blocks/tips.hbs', roots)).toEqual({ kind: 'templates', formats: ['deck', 'deck-file', 'notes', 'pptx', 'slides-pdf'] });
     expect(classifyChange('/wk/templates/handout/layout.hbs', roots)).toEqual({ kind: 'templates', formats: ['handout'] });
     expect(classifyChange('/wk/templates/notes/layout.hbs', roots)).toEqual({ kind: 'templates', formats: ['notes'] });
-    expect(classifyChange('/wk/templates/shared/help-list.hbs', roots)).toEqual({ kind: 'templates', formats: ['deck', 'handout', 'lesson-plan', 'notes', 'slides-pdf'] });
+    expect(classifyChange('/wk/templates/shared/help-list.hbs', roots)).toEqual({ kind: 'templates', formats: ['deck', 'deck-file', 'handout', 'lesson-plan', 'notes', 'pptx', 'slides-pdf'] });
     expect(classifyChange('/wk/templates/serve/index.hbs', roots)).toEqual({ kind: 'serve-pages' });
   });
 

@@ -78,4 +78,19 @@ describe('tailor', () => {
     expect(resources('pupils-11-13')).toEqual([['police', ''], ['childline', '']]);
     expect(resources('parents')).toContainEqual(['adult-helpline', 'For adults (18 and over)']);
   });
+
+  it('keeps a block to some formats for one audience only, and gives a split do and don\'t list its second notes', () => {
+    const edited = { ...fixture, source: { ...fixture.source, blocks: fixture.source.blocks.map((b) => ({ ...b })) } };
+    const index = edited.source.blocks.findIndex((b) => b.type === 'dos-and-donts');
+    const list = edited.source.blocks[index]!;
+    if (list.type !== 'dos-and-donts') throw new Error('the fixture has a do and don\'t list');
+    list.audiences = ['webinar', 'parents'];
+    list.formats = { parents: ['deck'] };
+    list['dont-notes'] = 'Said on the slide of don\'ts.';
+    const seen = (audience: string) => tailorModule(edited, audience).blocks.find((b) => b.type === 'dos-and-donts');
+    expect(seen('parents')!.formats).toEqual(['deck']);
+    const webinar = seen('webinar')!;
+    expect(webinar.formats).toBeUndefined();
+    expect(webinar.type === 'dos-and-donts' && webinar.dontNotes).toBe('Said on the slide of don\'ts.');
+  });
 });

@@ -1,0 +1,52 @@
+// An editable PowerPoint of the deck's slides, made from the same slide plan as the deck, with the same
+// notes. It names the deck's templates as its own: it renders none of them, but the plan must split slides
+// as they do, so a change to them makes it again.
+import { lookFor, templateContext } from '../render/context.js';
+import { logoPng } from '../render/logo-png.js';
+import { plainText } from '../render/markdown.js';
+import { renderPptx } from '../render/pptx.js';
+import { planSlides } from '../render/slide-plan.js';
+import { PPTX_FONT } from '../theme/fonts.js';
+import { deck } from './deck.js';
+import type { OutputFormat } from './format.js';
+
+/** "A", "A and B", "A, B and C". */
+const listWords = (words: string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
+
+export const pptx: OutputFormat = {
+  id: 'pptx',
+  label: 'PowerPoint',
+  output: 'slides.pptx',
+  blocksFrom: deck.id,
+  layoutFrom: deck.id,
+  filterAs: deck.filterAs,
+  stylesheets: [],
+  async render(tailored, _templates, options) {
+    const look = lookFor(options);
+    const context = templateContext(tailored, pptx, options);
+    const px = (size: string) => Math.round(Number.parseFloat(size) * 0.75); // 1280 px wide is 960 pt
+    const presenters = context.brand && 'presenters' in context.brand ? (context.brand.presenters as { name: string; role?: string }[]) : [];
+    const logo = look.brand?.logo;
+    const bytes = await renderPptx({
+      slides: planSlides(context.blocks, context.helpPerSlide),
+      audienceLabel: tailored.audience.label,
+      ...(context.organisation ? { organisation: context.organisation } : {}),
+      ...(presenters.length ? { presentersLine: `Presented by ${listWords(presenters.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))}` } : {}),
+      ...(look.brand?.contact.length ? { brandContact: { name: look.brand.name, lines: look.brand.contact } } : {}),
+      ...(logo ? { logo: { png: logoPng(logo), width: logo.width, height: logo.height, alt: logo.alt } } : {}),
+      colours: look.colours,
+      font: PPTX_FONT,
+      bodySize: px(look.theme.source.deck.size),
+      minSize: px(look.theme.source.deck['min-size']),
+      meta: {
+        title: context.documentTitle,
+        subject: `Slides for ${tailored.audience.label.toLowerCase()}: ${plainText(tailored.module.subtitle ?? tailored.module.title)}`,
+        author: context.organisation ?? 'workshopkit',
+        ...(context.organisation ? { company: context.organisation } : {}),
+        lang: tailored.module.locale,
+        date: new Date(`${tailored.module.reviewed}T00:00:00Z`),
+      },
+    });
+    return { files: [{ path: pptx.output, contents: bytes }] };
+  },
+};

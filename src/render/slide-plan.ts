@@ -1,0 +1,167 @@
+// The slides a deck is made of, worked out from the tailored blocks: which block makes how many slides,
+// each slide's title, its speaker notes and its share of the block's minutes. The deck's templates split
+// slides the same way (a Reveal deck is checked against this plan as it is rendered), so the PowerPoint and
+// the deck always have the same slides in the same order. Pure: no disk, no browser.
+import type { ShownResource, ShownSource, TailoredBlock } from '../tailor/tailor.js';
+import { plainText, renderInline, renderMarkdown } from './markdown.js';
+
+/** A block as the templates see it: with the label it is known by and whether it closes the deck. */
+export type PlanBlock = TailoredBlock & { label: string; isLast: boolean };
+
+/** More do and don't items than this, together, go on two slides: one for each list. */
+export const DOS_AND_DONTS_PER_SLIDE = 6;
+/** Publications listed on one "Sources" slide. */
+export const SOURCES_PER_SLIDE = 3;
+
+/** Splits a list into as few slides as hold at most `size` entries each, evenly: 7 by 6 is 4 and 3, not 6 and 1. */
+export function chunkEvenly<T>(list: readonly T[], size: number): T[][] {
+  const count = Math.ceil(list.length / size);
+  const chunks: T[][] = [];
+  let start = 0;
+  for (let i = 0; i < count; i++) {
+    const length = Math.floor(list.length / count) + (i < list.length % count ? 1 : 0);
+    chunks.push(list.slice(start, start + length));
+    start += length;
+  }
+  return chunks;
+}
+
+/** What is on one slide besides its title. */
+export type SlideContent =
+  | { kind: 'block' }
+  | { kind: 'not-to-be-confused-with' }
+  | { kind: 'do' }
+  | { kind: 'dont' }
+  | { kind: 'do-and-dont' }
+  | { kind: 'answers' }
+  | { kind: 'markdown'; markdown: string; first: boolean }
+  | { kind: 'help'; resources: ShownResource[]; first: boolean; last: boolean }
+  | { kind: 'sources'; sources: ShownSource[] };
+
+export interface PlannedSlide {
+  block: PlanBlock;
+  content: SlideContent;
+  /** Plain text, unique in the deck: a slide that carries on from another gets " (2)", " (3)". */
+  title: string;
+  /** The speaker notes, paragraph by paragraph, as plain text: the same words as the deck's notes. */
+  notes: string[];
+  /** This slide's share of its block's minutes, in whole seconds, for the speaker view's pacing. */
+  seconds: number;
+}
+
+const DECODE: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&#x27;': "'", '&nbsp;': '\u00a0' };
+
+/** The text of sanitised HTML, a paragraph or list item a line, as a browser's textContent reads it. */
+export function htmlText(html: string): string[] {
+  return html
+    .replace(/<\/(p|li|h[1-6]|blockquote|tr|pre)>|<br\s*\/?>/gi, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&(?:amp|lt|gt|quot|#39|#x27|nbsp);/g, (entity) => DECODE[entity]!)
+    .split('\n')
+    .map((line) => line.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
+const mdText = (markdown: string | undefined): string[] => (markdown ? htmlText(renderMarkdown(markdown)) : []);
+const inlineText = (markdown: string) => htmlText(renderInline(markdown)).join(' ');
+
+/** The notes the deck shows on a block's first slide (templates/deck/partials/notes.hbs and the activity partial). */
+function blockNotes(block: PlanBlock): string[] {
+  const notes = mdText(block.notes);
+  if (block.type !== 'activity') return notes;
+  return [
+    ...notes,
+    ...(block.support ? [`Support: ${inlineText(block.support)}`] : []),
+    ...(block.challenge ? [`Challenge: ${inlineText(block.challenge)}`] : []),
+  ];
+}
+
+const DEFAULT_TITLES: Partial<Record<TailoredBlock['type'], string>> = {
+  agenda: 'What we will cover',
+  presenters: 'Who is presenting',
+  statistics: 'The scale of the problem',
+  tips: 'Tips',
+  'dos-and-donts': 'What to do',
+  signposting: 'Where to get help',
+  activity: 'Activity',
+  questions: 'Questions',
+  sources: 'Sources',
+};
+
+/** The slide heading the deck shows for a block (its h2), as plain text. */
+function headingOf(block: PlanBlock): string {
+  if (block.type === 'title' || block.type === 'holding') return plainText(block.title);
+  if (block.title) return plainText(block.title);
+  if (block.type === 'definition') return `What is ${plainText(block.term)}?`;
+  return plainText(DEFAULT_TITLES[block.type] ?? block.label);
+}
+
+const leadingHeading = (markdown: string) => /^\s*#{1,6}\s+(.+?)\s*(?:\n|$)/.exec(markdown);
+
+/** The slides of one block, in the order the deck's partial for its type writes them. */
+function blockSlides(block: PlanBlock, helpPerSlide: number): Omit<PlannedSlide, 'seconds'>[] {
+  const heading = headingOf(block);
+  const notes = blockNotes(block);
+  const one = (content: SlideContent, title = heading, slideNotes: string[] = []) => ({ block, content, title, notes: slideNotes });
+  switch (block.type) {
+    case 'definition':
+      return [one({ kind: 'block' }, heading, notes), ...(block.notToBeConfusedWith
+        ? [one({ kind: 'not-to-be-confused-with' }, `Not to be confused with ${plainText(block.notToBeConfusedWith.term)}`)]
+        : [])];
+    case 'dos-and-donts':
+      return block.do.length + block.dont.length > DOS_AND_DONTS_PER_SLIDE
+        ? [one({ kind: 'do' }, heading, notes), one({ kind: 'dont' }, `${heading}: don't`)]
+        : [one({ kind: 'do-and-dont' }, heading, notes)];
+    case 'activity':
+      return [one({ kind: 'block' }, heading, notes), ...(block.quiz.length
+        ? [one({ kind: 'answers' }, `${block.title ? plainText(block.title) : 'Quiz'}: the answers`)]
+        : [])];
+    case 'markdown':
+      return block.slides.map((slide, i) => {
+        const own = leadingHeading(slide.markdown);
+        const title = own ? plainText(own[1]!) : block.title ? plainText(block.title) : plainText(block.label);
+        return one({ kind: 'markdown', markdown: slide.markdown, first: i === 0 }, title, [...mdText(slide.notes), ...(i === 0 ? notes : [])]);
+      });
+    case 'signposting': {
+      const chunks = chunkEvenly(block.resources, helpPerSlide);
+      return chunks.map((resources, i) => one({ kind: 'help', resources, first: i === 0, last: i === chunks.length - 1 }, heading, i === 0 ? notes : []));
+    }
+    case 'sources':
+      return chunkEvenly(block.sources, SOURCES_PER_SLIDE).map((sources) => one({ kind: 'sources', sources }, 'Sources'));
+    default:
+      return [one({ kind: 'block' }, heading, notes)];
+  }
+}
+
+/** Whole seconds that add up to the block's minutes exactly, the first slides taking any odd second. */
+function splitSeconds(minutes: number, count: number): number[] {
+  const total = Math.round(minutes * 60);
+  return Array.from({ length: count }, (_, i) => Math.floor(total / count) + (i < total % count ? 1 : 0));
+}
+
+/** Titles made unique in the order they appear: the second "Sources" is "Sources (2)". */
+function uniqueTitles(titles: string[]): string[] {
+  const seen = new Map<string, number>();
+  const taken = new Set(titles);
+  return titles.map((title) => {
+    const n = (seen.get(title) ?? 0) + 1;
+    seen.set(title, n);
+    if (n === 1) return title;
+    let k = n;
+    while (taken.has(`${title} (${k})`)) k++;
+    const unique = `${title} (${k})`;
+    taken.add(unique);
+    return unique;
+  });
+}
+
+/** Every slide of a deck, in order. */
+export function planSlides(blocks: readonly PlanBlock[], helpPerSlide: number): PlannedSlide[] {
+  const slides = blocks.flatMap((block) => {
+    const own = blockSlides(block, helpPerSlide);
+    const seconds = splitSeconds(block.minutes, own.length);
+    return own.map((slide, i) => ({ ...slide, seconds: seconds[i]! }));
+  });
+  const titles = uniqueTitles(slides.map((s) => s.title));
+  return slides.map((slide, i) => ({ ...slide, title: titles[i]! }));
+}
