@@ -5,7 +5,6 @@ const ISOLATED = ['tests/unit/errors/wrapped-errors.test.ts'];
 
 export default defineConfig({
   test: {
-    include: ['tests/**/*.test.ts'],
     setupFiles: ['tests/support/formats.ts'],
     // Names the folder where builds that several files read are made once (tests/support/shared-builds.ts).
     globalSetup: ['tests/support/global-setup.ts'],

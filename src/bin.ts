@@ -35,6 +35,9 @@ function mayBeUpToDate(argv: string[]): boolean {
 }
 
 const argv = process.argv.slice(2);
+// A build stopped by Ctrl-C or SIGTERM undoes what it started (staging folder, browser, its profile) and
+// exits 130 or 143; set before the browser starts, so a signal while it starts is handled too.
+if (argv[0] === 'build') (await import('./interrupt.js')).exitOnInterrupt();
 let warmBrowser: Promise<LaunchedBrowser> | undefined;
 if ((await willPrint(argv)) && !mayBeUpToDate(argv)) {
   warmBrowser = import('./print/browser.js').then(({ launchBrowser }) => launchBrowser());

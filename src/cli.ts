@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Argument parsing only: every command calls the pipeline and returns an exit code.
-// 0 success, 1 a content problem (or an environment one, like no browser), 2 a usage mistake.
+// 0 success, 1 a content problem (or an environment one, like no browser), 2 a usage mistake;
+// a build stopped by Ctrl-C or SIGTERM exits 130 or 143 (src/interrupt.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +16,12 @@ import { buildJsonSchemas, NATIONS, type Nation } from './schema/module-schema.j
 import { plural } from './errors/plural.js';
 import { CHECK_FORMATS, formatCheck, type CheckFormat } from './check/output.js';
 import { RULES } from './check/registry.js';
+import { checkDate } from './check/run-checks.js';
+import { formatOverview, summariseModule } from './library/overview.js';
+import { formatDate } from './render/context.js';
+import { audienceJsonSchemas } from './schema/audience-schema.js';
 import { createProgressReporter } from './progress.js';
+import { exitOnInterrupt } from './interrupt.js';
 import { parsePort } from './serve/port.js';
 import { createModule } from './scaffold/new-module.js';
 import { DEFAULT_AUDIENCES } from './scaffold/starter-content.js';
@@ -100,7 +106,11 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
       if (options.warmBrowser) config.browser = options.warmBrowser;
       const progress = createProgressReporter(io.progressStream, io.err);
       config.onProgress = progress.onProgress;
-      const result = await build(config).finally(progress.stop);
+      const stopHandlingSignals = exitOnInterrupt(io.err);
+      const result = await build(config).finally(() => {
+        progress.stop();
+        stopHandlingSignals();
+      });
       if (result.findings.length) io.err(formatFindings(result.findings));
       if (opts.json) {
         io.out(JSON.stringify({ planned: result.planned, models: result.models, findings: result.findings }, null, 2));
@@ -132,16 +142,13 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
 
   program
     .command('list')
-    .description('list the modules with their audiences and formats')
+    .description('the library at a glance: every module with its audiences, formats, languages and review date, and which are due for review')
     .option('--modules-dir <dir>', 'where modules live', 'modules')
+    .option('--date <YYYY-MM-DD>', 'judge reviews as of this date (default: today, or SOURCE_DATE_EPOCH)', parseDate)
     .action((opts) => {
       const { modules, findings } = loadAndValidate(resolveModuleDirs([], modulesDirOf(opts)));
-      for (const m of modules) {
-        io.out(`${m.id}: ${m.source.title} (reviewed ${m.source.reviewed})`);
-        for (const [audience, entry] of Object.entries(m.source.audiences)) {
-          io.out(`  ${audience.padEnd(16)} ${String(entry.duration).padStart(3)} min  ${entry.formats.join(', ')}`);
-        }
-      }
+      const today = (opts.date as string | undefined) ?? checkDate();
+      io.out(formatOverview(modules.map((m) => summariseModule(m, today)), formatDate));
       if (hasErrors(findings)) {
         io.err(formatFindings(findings));
         exitCode = 1;
@@ -189,12 +196,12 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
 
   program
     .command('schema')
-    .description('write the JSON schemas for module.yaml, stats.yaml, resources.yaml, brand files, themes and workshopkit.config.yaml to schemas/')
+    .description('write the JSON schemas for module.yaml, stats.yaml, resources.yaml, audience files, brand files, themes and workshopkit.config.yaml to schemas/')
     .option('-o, --out <dir>', 'folder', path.join(PROJECT_ROOT, 'schemas'))
     .action((opts) => {
       const dir = path.resolve(io.cwd, opts.out as string);
       fs.mkdirSync(dir, { recursive: true });
-      for (const [name, schema] of Object.entries({ ...buildJsonSchemas(), ...lookJsonSchemas() })) {
+      for (const [name, schema] of Object.entries({ ...buildJsonSchemas(), ...audienceJsonSchemas(), ...lookJsonSchemas() })) {
         fs.writeFileSync(path.join(dir, name), `${JSON.stringify(schema, null, 2)}\n`);
         io.out(`wrote ${path.relative(io.cwd, path.join(dir, name))}`);
       }

@@ -3,13 +3,13 @@
 // and a new format or rule never has to reach back down and touch the loader. tests/unit/layers.test.ts
 // holds every import in src/ to this order; docs/architecture.md explains it.
 export const LAYERS: readonly (readonly string[])[] = [
-  ['errors', 'project-root.ts', 'layers.ts'],
+  ['errors', 'project-root.ts', 'layers.ts', 'interrupt.ts'],
   ['source'], // files with positions, paths kept inside a folder, schema findings
-  ['schema'], // the module format (zod), audience profiles, the {{token}} syntax
+  ['schema', 'audiences'], // the module format (zod), audience profiles and their files, the {{token}} syntax
   ['module'], // load a module's files and validate them together
   ['theme', 'brand', 'config'], // the look of a build, and the project's defaults
   ['tailor'], // one audience's view of a module, each block knowing where it came from
-  ['check'], // content rules over the tailored views
+  ['check', 'library'], // content rules over the tailored views; the library's overview and review dates
   ['render'], // templates, Markdown, assets
   ['formats'], // one file per output format, and the registry that lists them
   ['print'], // the browser, PDF metadata

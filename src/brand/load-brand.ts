@@ -9,6 +9,7 @@ import type { YamlSource } from '../source/source-text.js';
 import { readYamlFile } from '../source/yaml-file.js';
 import { brandSchema } from './brand-schema.js';
 import { CODE } from '../errors/catalogue.js';
+import { unsafeSvgContent } from './svg-safety.js';
 
 export interface Logo {
   /** Absolute path of the file, to copy beside the outputs. */
@@ -63,8 +64,14 @@ function readLogo(brand: YamlSource, brandDir: string, file: string, alt: string
     if (!/<svg\b/i.test(svg)) return at('error', `the logo "${file}" is not an SVG image`, 'Export the logo as SVG or PNG again; the file may be another format renamed.');
     size = sizeOf(bytes, 'svg');
     if (!size) return at('error', `the logo "${file}" has no viewBox or size, so it cannot be scaled to fit`, 'Add a viewBox to its <svg> element, like viewBox="0 0 400 120", or export it again.');
-    const external = /\s(?:xlink:)?href\s*=\s*["'](?!#|data:)([^"']+)["']/i.exec(svg);
-    if (external) return at('error', `the logo "${file}" refers to another file (${external[1]}), which will not be shown`, 'Outputs work offline and load nothing else: embed the image or font in the SVG, or export the logo as PNG.');
+    const unsafe = unsafeSvgContent(svg);
+    if (unsafe?.kind === 'external') {
+      return at('error', `the logo "${file}" refers to another file (${unsafe.reference}), which will not be shown`, 'Outputs work offline and load nothing else: embed the image or font in the SVG, or export the logo as PNG.');
+    }
+    if (unsafe) {
+      return at('error', `the logo "${file}" contains ${unsafe.what}, which could run script or load other files wherever the logo is opened`,
+        'A logo needs only shapes, text and embedded images: export it again as plain SVG (Inkscape\'s "Plain SVG", or through SVGO), or as PNG.');
+    }
   }
   if (!size.width || !size.height) return at('error', `the logo "${file}" has no size`, 'Export the logo again.');
   const findings: Finding[] = [];

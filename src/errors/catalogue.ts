@@ -46,6 +46,8 @@ const ERROR_ENTRIES = {
   schemaInvalid: { id: 'schema/invalid', doc: 'A value of the right kind that breaks a rule of the format (too short, not a web address, not a date).' },
   moduleIdMismatch: { id: 'module/id-mismatch', doc: 'A module\'s id is not the name of its folder.' },
   moduleUnknownAudience: { id: 'module/unknown-audience', doc: 'An audience that does not exist, or that the module does not declare.' },
+  moduleRequiredBlock: { id: 'module/required-block', doc: 'An audience does not see a block type that its audience file says every output for it must contain.' },
+  audienceBadId: { id: 'audience/bad-id', doc: 'An audience file whose name cannot be an id (lower-case letters, digits and single hyphens).' },
   moduleDuplicateId: { id: 'module/duplicate-id', doc: 'Two blocks have one id; the second is reported, naming where the first is.' },
   moduleUnknownBlock: { id: 'module/unknown-block', doc: 'An activity returns to a block id that no block has.' },
   moduleMissingVariable: { id: 'module/missing-variable', doc: 'A variable has no value for the nation the module is built for.' },

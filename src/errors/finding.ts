@@ -44,3 +44,12 @@ export class EnvironmentError extends Error {
     this.name = 'EnvironmentError';
   }
 }
+
+/** Each problem once: a shared file (an audience) is read with every module, and its problems with it. */
+export function uniqueFindings(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = `${f.file}:${f.line}:${f.col}:${f.rule}:${f.message}`;
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
+}

@@ -5,6 +5,7 @@ import type { Finding } from '../errors/finding.js';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { displayPath, resolveInside } from '../source/paths.js';
 import { SourceText, YamlSource } from '../source/source-text.js';
+import { loadAudiences, projectRootOf, type AudienceSet } from '../audiences/load-audiences.js';
 import { CODE } from '../errors/catalogue.js';
 import { readText } from '../errors/read-text.js';
 import { yamlData } from '../source/yaml-errors.js';
@@ -18,6 +19,8 @@ export interface LoadedModule {
   resources?: YamlSource;
   /** Markdown files named by blocks, keyed by the path as written in module.yaml. */
   sections: Map<string, SourceText>;
+  /** The audiences the module's project knows (audiences/ beside its modules folder, and the shipped ones). */
+  audiences: AudienceSet;
   findings: Finding[];
 }
 
@@ -63,8 +66,10 @@ export function loadModule(dir: string): LoadedModule {
     dir: absoluteDir,
     module,
     sections: new Map(),
+    audiences: loadAudiences(projectRootOf(absoluteDir)),
     findings: [...read.findings],
   };
+  loaded.findings.push(...loaded.audiences.findings);
   const stats = readYaml(absoluteDir, 'stats.yaml');
   const resources = readYaml(absoluteDir, 'resources.yaml');
   if (stats.source) loaded.stats = stats.source;

@@ -15,7 +15,6 @@ import {
   type ModuleSource,
   type Resource,
 } from '../schema/module-schema.js';
-import { AUDIENCE_IDS } from '../schema/audience-profiles.js';
 import type { LoadedModule } from './load.js';
 import { parseSection, type ParsedSection } from './sections.js';
 import { schemaFindings } from '../source/schema-findings.js';
@@ -83,6 +82,20 @@ export function validateModule(loaded: LoadedModule): Validation {
   return findings.some((f) => f.severity === 'error') ? { findings } : { module, findings };
 }
 
+/** The block types an audience's file says every output for it must contain (signposting is checked above). */
+function requiredBlockFindings(m: ValidModule, audience: string, visible: ModuleSource['blocks']): Finding[] {
+  const profile = m.loaded.audiences.profiles.get(audience);
+  if (!profile) return [];
+  // The holding slide and the ground rules are added by the tailor when the profile asks for them.
+  const added = new Set<string>([...(profile.holdingFirst ? ['holding'] : []), ...(profile.groundRules ? ['tips'] : [])]);
+  const yaml = m.loaded.module;
+  return profile.requires
+    .filter((type) => type !== 'signposting' && !added.has(type) && !visible.some((block) => block.type === type))
+    .map((type) => yaml.finding(yaml.keyOffset(['audiences'], audience), 'error', CODE.moduleRequiredBlock,
+      `the "${audience}" audience needs a "${type}" block: its audience file says every output for it must have one`,
+      `Add a "type: ${type}" block that this audience sees, or change "requires" in audiences/${audience}.yaml.`));
+}
+
 /** The rules that need more than one file, or more than the shape of a value. */
 function crossFileFindings(m: ValidModule): Finding[] {
   const { source, loaded } = m;
@@ -95,10 +108,11 @@ function crossFileFindings(m: ValidModule): Finding[] {
     findings.push(yaml.findingAt(['id'], 'error', CODE.moduleIdMismatch, `the id "${source.id}" does not match the folder name "${loaded.folderName}"`,
       `Set "id: ${loaded.folderName}" or rename the folder to "${source.id}".`));
   }
+  const known = loaded.audiences.ids;
   for (const audience of declared) {
-    if (!AUDIENCE_IDS.includes(audience)) {
+    if (!known.includes(audience)) {
       findings.push(yaml.finding(yaml.keyOffset(['audiences'], audience), 'error', CODE.moduleUnknownAudience,
-        `unknown audience "${audience}"`, `${didYouMean(audience, AUDIENCE_IDS)} Audiences are defined in src/schema/audience-profiles.ts.`));
+        `unknown audience "${audience}"`, `${didYouMean(audience, known)} Audiences are the files in audiences/ (one <id>.yaml each), beside the modules folder or shipped with workshopkit.`));
     }
   }
 
@@ -166,6 +180,7 @@ function crossFileFindings(m: ValidModule): Finding[] {
         `the "${audience}" audience has no signposting block: its outputs would not say where to get help`,
         'Add a "type: signposting" block that this audience sees, naming resources from resources.yaml.'));
     }
+    findings.push(...requiredBlockFindings(m, audience, visible));
   }
 
   for (const [name, values] of Object.entries(source.variables ?? {})) {

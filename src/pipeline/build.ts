@@ -1,8 +1,9 @@
 // The whole pipeline, written out once: resolve the context, load, validate, tailor each audience once,
 // check the tailored views, render, print, write.
 import path from 'node:path';
-import { ContentError, EnvironmentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
+import { ContentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
 import { didYouMean } from '../errors/did-you-mean.js';
+import { footerSizeFor } from '../render/print-sizes.js';
 import { CODE } from '../errors/catalogue.js';
 import { browserProblem as asBrowserProblem, outputProblem, writingTo } from '../errors/wrap.js';
 import type { OutputFormat, PrintRequest, Rendered } from '../formats/format.js';
@@ -15,7 +16,7 @@ import { footerStyleOf } from '../theme/look.js';
 import { resolveContext, type BuildConfig, type BuildContext } from './context.js';
 import { checkModules, resolveModuleDirs, type TailoredViews } from './modules.js';
 import { isUpToDate, OutputKeys, readKeys, recordKeys } from './output-keys.js';
-import { printAll, PrintQueue, RefusedRequestError, type PrintJob } from './print.js';
+import { printAll, PrintQueue, type PrintJob } from './print.js';
 import { commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
 
 export type { BuildConfig, BuildContext } from './context.js';
@@ -146,6 +147,7 @@ function printJob(staging: string, pending: PendingPrint, options: RenderOptions
     page: request.page,
     footer: [organisation, `Content reviewed ${formatDate(tailored.module.reviewed)}`].filter(Boolean).join(' · '),
     ...(options.look ? { footerStyle: footerStyleOf(options.look) } : {}),
+    ...(footerSizeFor(tailored.audience) ? { footerSize: footerSizeFor(tailored.audience)! } : {}),
     meta: {
       title: `${tailored.module.title}: ${tailored.audience.label}`,
       author: organisation ?? 'workshopkit',
@@ -204,25 +206,16 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
   queue.close();
 
   try {
+    // A build that planned PDFs and could not print them fails whole: out/ keeps its old decks and PDFs together.
     const printError = outputProblem(asBrowserProblem(await printDone), context.outDir);
-    let browserProblem: EnvironmentError | undefined;
-    if (printError) {
-      // No browser: the decks are still worth having; the PDFs are reported as one clear problem.
-      if (!(printError instanceof EnvironmentError) || printError instanceof RefusedRequestError) throw printError;
-      browserProblem = printError;
-    }
+    if (printError) throw printError;
     const entries = outputs.map((o) => ({
       module: o.module,
       audience: o.audience,
-      entries: [
-        ...stagedEntries(o.files),
-        ...(browserProblem ? [] : prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)),
-      ],
+      entries: [...stagedEntries(o.files), ...prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)],
     }));
     const written = writingTo(context.outDir, () => commitStaged(context.outDir, staging, entries));
-    const printed = (p: PlannedOutput) => !browserProblem || formatOf(p.format).page === undefined;
-    writingTo(context.outDir, () => recordKeys(context.outDir, planned.filter(printed).map((output) => ({ output, key: keys.get(output)! }))));
-    if (browserProblem) throw browserProblem;
+    writingTo(context.outDir, () => recordKeys(context.outDir, planned.map((output) => ({ output, key: keys.get(output)! }))));
     return written;
   } catch (error) {
     discardStaged(staging);

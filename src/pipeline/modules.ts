@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
-import { UsageError, type Finding } from '../errors/finding.js';
+import { uniqueFindings, UsageError, type Finding } from '../errors/finding.js';
 import { checkDate, checkModule, ownedBy, type CheckResult } from '../check/run-checks.js';
 import { RULES } from '../check/registry.js';
 import type { AnyRule } from '../check/rule.js';
@@ -40,7 +40,7 @@ export function loadAndValidate(dirs: readonly string[]): { modules: ValidModule
     findings.push(...result.findings);
     if (result.module) modules.push(result.module);
   }
-  return { modules, findings };
+  return { modules, findings: uniqueFindings(findings) };
 }
 
 /** A module as each of its audiences sees it: tailored once, then checked, rendered and printed from that. */
@@ -83,5 +83,7 @@ export function checkModules(dirs: readonly string[], options: CheckStageOptions
     result.findings.push(...checked.findings);
     result.excused.push(...checked.excused);
   }
+  // A problem in a file every module shares (an audience file) is said once, not once per module.
+  result.findings = uniqueFindings(result.findings);
   return result;
 }

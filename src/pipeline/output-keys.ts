@@ -3,6 +3,7 @@
 // whose key is the one recorded when it was last written, and which is still there, is up to date and is
 // not built again. The record lives inside the output folder, so deleting out/ (or just the record) is
 // always safe: the next build simply makes everything.
+import { audienceFolders, projectRootOf } from '../audiences/load-audiences.js';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -103,6 +104,8 @@ export class OutputKeys {
     if (!moduleHash) {
       // Dot-files (editors' swap files, .DS_Store) are not part of a module.
       moduleHash = hashFolder(moduleDir, (name) => name.startsWith('.'));
+      // The audience files the module is tailored by are inputs too.
+      for (const folder of audienceFolders(projectRootOf(moduleDir))) moduleHash += hashFolder(folder, (name) => name.startsWith('.'));
       this.moduleHashes.set(moduleDir, moduleHash);
     }
     return sha256().update(this.base).update(moduleHash).update(`${output.module}\0${output.audience}\0${output.format}\0${output.path}`).digest('hex');

@@ -2,7 +2,7 @@
 // pool of pages. Pages may load only the build's own files.
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import type { PDFOptions } from 'puppeteer-core';
+import { TimeoutError, type PDFOptions } from 'puppeteer-core';
 import { EnvironmentError } from '../errors/finding.js';
 import { launchBrowser, type LaunchedBrowser } from '../print/browser.js';
 import { PagePool } from '../print/page-pool.js';
@@ -23,6 +23,8 @@ export interface PrintJob {
   footer: string;
   /** The footer's colour and font, from the theme (footerStyleOf); the default theme's when not given. */
   footerStyle?: { color: string; font: string };
+  /** The footer's text size, when an audience needs it larger than 8pt (large print). */
+  footerSize?: string;
   meta: PdfMetadata;
 }
 
@@ -35,6 +37,26 @@ export interface PrintProgress {
 
 /** A page of the build asked for something outside it: the PDF would differ offline, so the build stops. */
 export class RefusedRequestError extends EnvironmentError {}
+
+/** A PDF that could not be printed (the browser closed, or a page took too long): named, without a stack. */
+export class PrintFailedError extends EnvironmentError {}
+
+/** How long one page may take to load and to print; WORKSHOPKIT_PRINT_TIMEOUT (seconds) changes it. */
+export function printTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
+  const seconds = Number(env['WORKSHOPKIT_PRINT_TIMEOUT']);
+  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000;
+}
+
+/** Says which output failed and why, in words; a problem already explained (no browser) passes through. */
+export function printFailure(error: unknown, output: string, browserConnected: boolean, timeoutMs: number): Error {
+  if (error instanceof EnvironmentError) return error;
+  const why = error instanceof TimeoutError
+    ? `the browser took longer than ${timeoutMs / 1000} s (a very large document, or a very busy machine). Make the module smaller, or allow more time with WORKSHOPKIT_PRINT_TIMEOUT=<seconds>`
+    : !browserConnected || /target closed|connection closed|session closed|detached/i.test(String((error as Error)?.message))
+      ? 'the browser closed while printing it (it was stopped, or ran out of memory). Build again'
+      : `the browser failed: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
+  return new PrintFailedError(`${output} could not be printed: ${why}. Nothing was written: the output folder is as it was.`, { cause: error });
+}
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -49,7 +71,7 @@ function pdfOptions(job: PrintJob): PDFOptions {
     margin: { top: '14mm', bottom: '18mm', left: '15mm', right: '15mm' },
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
-    footerTemplate: `<div style="font-family: ${escapeHtml(style.font)}; font-size: 8pt; color: ${escapeHtml(style.color)}; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;"><span>${escapeHtml(job.footer)}</span><span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+    footerTemplate: `<div style="font-family: ${escapeHtml(style.font)}; font-size: ${escapeHtml(job.footerSize ?? '8pt')}; color: ${escapeHtml(style.color)}; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;"><span>${escapeHtml(job.footer)}</span><span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
   };
 }
 
@@ -101,21 +123,27 @@ export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob
   const failures: unknown[] = [];
   const running: Promise<void>[] = [];
   const total = options.total ?? (Array.isArray(jobs) ? jobs.length : 0);
+  const timeout = printTimeoutMs();
+  const connected = () => launched?.browser.connected ?? false;
   try {
     for await (const job of jobs) {
-      launched ??= await (options.browser ?? launchBrowser(options.executablePath));
-      pool ??= await PagePool.open(launched.browser, Math.max(1, Math.min(options.concurrency ?? 2, total || 2)), options.root);
+      try {
+        launched ??= await (options.browser ?? launchBrowser(options.executablePath));
+        pool ??= await PagePool.open(launched.browser, Math.max(1, Math.min(options.concurrency ?? 2, total || 2)), options.root);
+      } catch (error) {
+        throw printFailure(error, 'The PDFs', connected(), timeout);
+      }
       const started = performance.now();
       const printing = pool.use(async (page) => {
-        await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load' });
-        await page.waitForSelector('html[data-ready="true"]', { timeout: 30_000 });
-        const pdf = await page.pdf(pdfOptions(job));
+        await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout });
+        await page.waitForSelector('html[data-ready="true"]', { timeout });
+        const pdf = await page.pdf({ ...pdfOptions(job), timeout });
         fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
         done += 1;
         options.onProgress?.({ job, done, total: Math.max(total, done), seconds: (performance.now() - started) / 1000 });
       });
       // Handled at once, so a failure never goes unhandled while later jobs are still arriving.
-      running.push(printing.catch((error: unknown) => void failures.push(error)));
+      running.push(printing.catch((error: unknown) => void failures.push(printFailure(error, job.label, connected(), timeout))));
     }
     await Promise.all(running);
     if (failures.length) throw failures[0];

@@ -2,6 +2,7 @@
 // into out/ only when the whole build has succeeded, so a failed build leaves the last good output as it was.
 import fs from 'node:fs';
 import path from 'node:path';
+import { undoOnInterrupt } from '../interrupt.js';
 import type { OutputFile } from '../render/assets.js';
 
 export interface AudienceOutput {
@@ -10,10 +11,40 @@ export interface AudienceOutput {
   files: OutputFile[];
 }
 
-/** A staging folder inside outDir (so the final renames stay on one disk). */
+/** Each staging folder still in use, and how to stop it being removed if the build is interrupted. */
+const removedOnInterrupt = new Map<string, () => void>();
+
+/** A staging folder inside outDir (so the final renames stay on one disk), removed if a signal stops the build. */
 export function createStaging(outDir: string): string {
-  fs.mkdirSync(outDir, { recursive: true });
-  return fs.mkdtempSync(path.join(outDir, '.staging-'));
+  const createdOutDir = fs.mkdirSync(outDir, { recursive: true });
+  const staging = fs.mkdtempSync(path.join(outDir, '.staging-'));
+  if (createdOutDir) createdFolders.set(staging, createdOutDir);
+  removedOnInterrupt.set(staging, undoOnInterrupt(() => removeStaging(staging)));
+  return staging;
+}
+
+/** The output folders a build made for its staging folder: a build that fails removes them again if empty. */
+const createdFolders = new Map<string, string>();
+
+function removeStaging(staging: string): void {
+  fs.rmSync(staging, { recursive: true, force: true });
+  const created = createdFolders.get(staging);
+  if (created) {
+    // Only the folders this build created, from the deepest up, and only while empty.
+    for (let folder = path.dirname(staging); folder.startsWith(created) && folder.length >= created.length; folder = path.dirname(folder)) {
+      try {
+        fs.rmdirSync(folder);
+      } catch {
+        break;
+      }
+    }
+  }
+}
+
+function forgetStaging(staging: string): void {
+  removedOnInterrupt.get(staging)?.();
+  removedOnInterrupt.delete(staging);
+  createdFolders.delete(staging);
 }
 
 /** Writes one audience's files under the staging folder. */
@@ -60,11 +91,13 @@ export function commitStaged(outDir: string, staging: string, outputs: { module:
   } finally {
     fs.rmSync(trash, { recursive: true, force: true });
     fs.rmSync(staging, { recursive: true, force: true });
+    forgetStaging(staging);
   }
   return written;
 }
 
 /** Removes a staging folder left by a failed build. */
 export function discardStaged(staging: string): void {
-  fs.rmSync(staging, { recursive: true, force: true });
+  removeStaging(staging);
+  forgetStaging(staging);
 }

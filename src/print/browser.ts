@@ -1,49 +1,53 @@
-// Finds an installed Chrome or Chromium (workshopkit never downloads one) and launches it headless with
-// flags that work in containers and as root, with a fresh profile so nothing leaks between builds.
+// Finds an installed Chrome or Chromium (workshopkit never downloads one) and launches it headless, with a
+// fresh profile so nothing leaks between builds. Chromium keeps its sandbox unless it cannot have one.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Browser as BrowserName, ChromeReleaseChannel, computeSystemExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { EnvironmentError } from '../errors/finding.js';
+import { undoOnInterrupt } from '../interrupt.js';
 
 const ENV_VARIABLES = ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'];
 
-function candidatePaths(platform: NodeJS.Platform): string[] {
-  if (platform === 'darwin') {
-    return [
-      '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
-      '/Applications/Chromium.app/Contents/MacOS/Chromium',
-      '/Applications/Microsoft Edge.app/Contents/MacOS/Microsoft Edge',
-      path.join(os.homedir(), 'Applications/Google Chrome.app/Contents/MacOS/Google Chrome'),
-    ];
-  }
+/** Set to 1 to run Chromium without its sandbox as a user who is not root (containers without user namespaces). */
+export const NO_SANDBOX_VARIABLE = 'WORKSHOPKIT_NO_SANDBOX';
+
+/**
+ * Browsers @puppeteer/browsers does not know, which it only finds for Google Chrome: the distributions'
+ * Chromium (Debian's /usr/bin/chromium, Ubuntu's and Fedora's chromium-browser, the snap) and Windows' Edge.
+ */
+function otherBrowserPaths(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (platform === 'linux') return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
   if (platform === 'win32') {
-    const roots = [process.env['PROGRAMFILES'], process.env['PROGRAMFILES(X86)'], process.env['LOCALAPPDATA']].filter(Boolean) as string[];
-    return roots.flatMap((root) => [
-      path.join(root, 'Google/Chrome/Application/chrome.exe'),
-      path.join(root, 'Chromium/Application/chrome.exe'),
-      path.join(root, 'Microsoft/Edge/Application/msedge.exe'),
-    ]);
+    const roots = [env['PROGRAMFILES(X86)'], env['PROGRAMFILES']].filter((root): root is string => Boolean(root));
+    return roots.map((root) => path.join(root, 'Microsoft/Edge/Application/msedge.exe'));
   }
-  return [
-    '/usr/bin/chromium',
-    '/usr/bin/chromium-browser',
-    '/usr/bin/google-chrome',
-    '/usr/bin/google-chrome-stable',
-    '/snap/bin/chromium',
-    '/usr/lib/chromium/chromium',
-    '/opt/google/chrome/chrome',
-  ];
+  return [];
+}
+
+/** Google Chrome where its installer puts it, for each release channel, stable first. */
+function systemChrome(platform: NodeJS.Platform): string | undefined {
+  const browserPlatform = platform === process.platform ? detectBrowserPlatform() : undefined;
+  if (!browserPlatform) return undefined;
+  for (const channel of [ChromeReleaseChannel.STABLE, ChromeReleaseChannel.BETA, ChromeReleaseChannel.DEV, ChromeReleaseChannel.CANARY]) {
+    try {
+      return computeSystemExecutablePath({ browser: BrowserName.CHROME, platform: browserPlatform, channel });
+    } catch {
+      // not installed on this channel
+    }
+  }
+  return undefined;
 }
 
 export const NO_BROWSER_MESSAGE =
-  'No Chrome or Chromium was found, so PDFs cannot be printed (decks still build). workshopkit never ' +
+  'No Chrome or Chromium was found, so PDFs cannot be printed. workshopkit never ' +
   'downloads a browser: install one, or point PUPPETEER_EXECUTABLE_PATH (or CHROME_PATH) at one you have. ' +
   'On Debian or Ubuntu: apt-get update && apt-get install -y chromium fonts-noto-core (with sudo if you ' +
   'are not root); on macOS: install Google Chrome from google.com/chrome; on Windows: install Google Chrome ' +
-  'or use Microsoft Edge, which is already there.';
+  'or use Microsoft Edge, which is already there. To build only the decks, which need no browser, add --format deck.';
 
-/** The browser to use: an environment variable first, then the usual install paths. */
+/** The browser to use: an environment variable first, then Google Chrome's install paths, then Chromium's. */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string {
   for (const name of ENV_VARIABLES) {
     const value = env[name];
@@ -51,14 +55,13 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: Node
     if (fs.existsSync(value)) return value;
     throw new EnvironmentError(`${name} is set to "${value}", but there is no file there. ${NO_BROWSER_MESSAGE}`);
   }
-  const found = candidatePaths(platform).find((candidate) => fs.existsSync(candidate));
+  const found = systemChrome(platform) ?? otherBrowserPaths(platform, env).find((candidate) => fs.existsSync(candidate));
   if (!found) throw new EnvironmentError(NO_BROWSER_MESSAGE);
   return found;
 }
 
-export const LAUNCH_ARGS = [
+const COMMON_ARGS = [
   '--headless',
-  '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',
   '--no-first-run',
@@ -69,6 +72,15 @@ export const LAUNCH_ARGS = [
   '--font-render-hinting=none',
 ];
 
+/**
+ * Chromium's flags. Its sandbox stays on, except as root, where Chromium refuses to start with it, or when
+ * WORKSHOPKIT_NO_SANDBOX=1 asks (a container that gives a user no namespaces to sandbox with).
+ */
+export function launchArgs(uid: number | undefined, env: NodeJS.ProcessEnv): string[] {
+  const withoutSandbox = uid === 0 || env[NO_SANDBOX_VARIABLE] === '1';
+  return withoutSandbox ? [COMMON_ARGS[0]!, '--no-sandbox', ...COMMON_ARGS.slice(1)] : [...COMMON_ARGS];
+}
+
 export interface LaunchedBrowser {
   browser: Browser;
   close: () => Promise<void>;
@@ -77,17 +89,39 @@ export interface LaunchedBrowser {
 /** Launches one browser with a fresh, throw-away profile; close() removes the profile too. */
 export async function launchBrowser(executablePath = findBrowser()): Promise<LaunchedBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workshopkit-chrome-'));
+  const removeProfile = () => fs.rmSync(userDataDir, { recursive: true, force: true });
+  // Stopped by a signal, even while starting: kill the browser's process group at once, then its profile.
+  // (Puppeteer's own signal handlers are off: they would exit before the build could undo its work.)
+  const kill = new AbortController();
+  const forget = undoOnInterrupt(() => {
+    kill.abort();
+    removeProfile();
+  });
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
       executablePath,
       headless: true,
-      args: [...LAUNCH_ARGS, `--user-data-dir=${userDataDir}`],
+      args: [...launchArgs(process.getuid?.(), process.env), `--user-data-dir=${userDataDir}`],
       defaultViewport: { width: 1280, height: 720 },
+      // Chromium's own scratch files go inside the profile too, so removing it leaves nothing behind.
+      env: { ...process.env, TMPDIR: userDataDir },
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
+      signal: kill.signal,
     });
   } catch (error) {
-    fs.rmSync(userDataDir, { recursive: true, force: true });
-    throw new EnvironmentError(`The browser at ${executablePath} could not be started: ${(error as Error).message.split('\n')[0]}`, { cause: error });
+    forget();
+    removeProfile();
+    // Puppeteer's first line, and the first thing the browser itself said, if anything.
+    const [first = '', ...rest] = (error as Error).message.split('\n');
+    const said = rest.slice(rest.findIndex((line) => /^stderr:/i.test(line.trim())) + 1).find((line) => line.trim() && !/^(stdout|stderr):?$|^TROUBLESHOOTING/i.test(line.trim()));
+    const reason = [first, said].filter(Boolean).map((part) => part!.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '')).join(': ');
+    const sandboxHint = /sandbox|namespace/i.test((error as Error).message)
+      ? ` Chromium could not set up its sandbox here: if this machine gives it none (some containers), set ${NO_SANDBOX_VARIABLE}=1.`
+      : '';
+    throw new EnvironmentError(`The browser at ${executablePath} could not be started, so PDFs cannot be printed: ${reason}.${sandboxHint} Point PUPPETEER_EXECUTABLE_PATH (or CHROME_PATH) at a working Chrome or Chromium, or build only the decks with --format deck.`, { cause: error });
   }
   let closing: Promise<void> | undefined;
   return {
@@ -97,6 +131,9 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Lau
       (closing ??= browser
         .close()
         .catch(() => undefined)
-        .then(() => fs.rmSync(userDataDir, { recursive: true, force: true }))),
+        .then(() => {
+          removeProfile();
+          forget();
+        })),
   };
 }

@@ -1,7 +1,9 @@
 // Chromium writes the print time into every PDF and cannot set the author or subject; it also names table
 // cells in the structure tree after its DOM node numbers, which change from run to run. This sets the
 // metadata from the module, fixes the dates and renumbers those names, so the same input gives the same bytes.
+// It also adds what PDF/UA asks for and Chromium leaves out (pdf-ua.ts).
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { describeLinks, setXmpMetadata } from './pdf-ua.js';
 
 export interface PdfMetadata {
   title: string;
@@ -25,6 +27,8 @@ export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promis
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   renumberStructureIds(doc);
+  setXmpMetadata(doc, { ...meta, producer: doc.getProducer() });
+  describeLinks(doc);
   return doc.save({ useObjectStreams: false });
 }
 

@@ -4,6 +4,7 @@ import { logoPath } from './assets.js';
 import { plainText } from './markdown.js';
 import { plainLook } from '../theme/load-theme.js';
 import type { Look } from '../theme/look.js';
+import { printSizesFor } from './print-sizes.js';
 import type { TailoredBlock, TailoredModule } from '../tailor/tailor.js';
 import type { PlanBlock } from './slide-plan.js';
 
@@ -113,6 +114,7 @@ export function templateContext(tailored: TailoredModule, format: TemplateFormat
     brand: brandContext(look, visible),
     theme: look.theme.name,
     helpPerSlide: look.theme.source.deck['help-per-slide'],
+    printSizes: printSizesFor(tailored.audience, look),
     activities: blocks.filter((b) => b.type === 'activity'),
     // Everything the lesson's activities need, each thing once, in the order first needed.
     materials: [...new Set(blocks.flatMap((b) => (b.type === 'activity' ? b.materials : [])))],

@@ -4,8 +4,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Document, isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { didYouMean } from '../errors/did-you-mean.js';
-import { EnvironmentError, UsageError } from '../errors/finding.js';
-import { AUDIENCE_IDS } from '../schema/audience-profiles.js';
+import { ContentError, EnvironmentError, UsageError } from '../errors/finding.js';
+import { loadAudiences, type AudienceSet } from '../audiences/load-audiences.js';
+import { PROJECT_ROOT } from '../project-root.js';
+import type { AudienceProfile } from '../schema/audience-profiles.js';
 import { DEFAULT_AUDIENCES, STARTER_AUDIENCES, STARTER_BLOCKS, STARTER_RESOURCES, STARTER_SECTIONS, STARTER_STATS, type StarterBlock } from './starter-content.js';
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -25,12 +27,41 @@ export function checkModuleId(id: string): void {
   if (RESERVED.test(id)) throw new UsageError(`"${id}" is a name Windows keeps for a device, so it cannot be a folder there`, hint);
 }
 
-export function checkAudiences(audiences: string[]): string[] {
-  if (!audiences.length) throw new UsageError('--audiences names no audience', `Use some of: ${AUDIENCE_IDS.join(', ')}.`);
-  for (const audience of audiences) {
-    if (!AUDIENCE_IDS.includes(audience)) throw new UsageError(`there is no audience "${audience}"`, didYouMean(audience, AUDIENCE_IDS));
+/** The audiences asked for, in the project's order; every unknown one is reported at once. */
+export function checkAudiences(audiences: string[], known: AudienceSet = loadAudiences(PROJECT_ROOT)): string[] {
+  const ids = known.ids;
+  if (!audiences.length) throw new UsageError('--audiences names no audience', `Use some of: ${ids.join(', ')}.`);
+  const unknown = [...new Set(audiences.filter((a) => !ids.includes(a)))];
+  if (unknown.length) {
+    throw new UsageError(
+      `there ${unknown.length === 1 ? 'is no audience' : 'are no audiences'} ${unknown.map((a) => `"${a}"`).join(', ')}`,
+      [...unknown.map((a) => `${a}: ${didYouMean(a, ids) || 'no audience has a similar name.'}`), `Audiences are the files in audiences/: ${ids.join(', ')}.`].join('\n  '),
+    );
   }
-  return AUDIENCE_IDS.filter((a) => audiences.includes(a));
+  return ids.filter((a) => audiences.includes(a));
+}
+
+/** The shipped audience whose starter content fits an audience that has none of its own. */
+function standInFor(profile: AudienceProfile): string {
+  if (profile.kind === 'pupil') return profile.ages.min >= 14 ? 'pupils-14-18' : 'pupils-11-13';
+  if (profile.holdingFirst) return 'webinar';
+  return profile.staffDuties ? 'professionals' : 'parents';
+}
+
+/** Adds each new audience wherever its stand-in appears: a block's audiences and minutes, and its items' audiences. */
+function withStandIns(blocks: StarterBlock[], standIns: Map<string, string>): StarterBlock[] {
+  if (!standIns.size) return blocks;
+  const extend = (ids: string[]) => [...ids, ...[...standIns].filter(([, like]) => ids.includes(like)).map(([id]) => id)];
+  const extendItems = (value: unknown) =>
+    Array.isArray(value)
+      ? value.map((item) => (Array.isArray((item as { audiences?: unknown })?.audiences) ? { ...item, audiences: extend((item as { audiences: string[] }).audiences) } : item))
+      : value;
+  return blocks.map((block) => ({
+    ...block,
+    ...(block.audiences ? { audiences: extend(block.audiences) } : {}),
+    minutes: { ...block.minutes, ...Object.fromEntries([...standIns].map(([id, like]) => [id, block.minutes[like] ?? 0])) },
+    body: Object.fromEntries(Object.entries(block.body).map(([key, value]) => [key, extendItems(value)])),
+  }));
 }
 
 /** Comment lines as yaml keeps them: each line after its "#". */
@@ -96,8 +127,8 @@ function blockFor(block: StarterBlock, audiences: string[]): Record<string, unkn
 }
 
 /** module.yaml, made as a YAML document so its comments are part of it and its quoting is yaml's own. */
-function moduleYaml(id: string, audiences: string[], today: string): string {
-  const blocks = STARTER_BLOCKS.map((block) => ({ block, value: blockFor(block, audiences) })).filter((b) => b.value);
+function moduleYaml(id: string, audiences: string[], today: string, known: AudienceSet, starterBlocks: StarterBlock[]): string {
+  const blocks = starterBlocks.map((block) => ({ block, value: blockFor(block, audiences) })).filter((b) => b.value);
   const doc = new Document({
     id,
     title: 'Keeping your accounts safe online',
@@ -114,7 +145,8 @@ function moduleYaml(id: string, audiences: string[], today: string): string {
       },
     },
     audiences: Object.fromEntries(audiences.map((audience) => {
-      const entry = STARTER_AUDIENCES[audience]!;
+      const profile = known.profiles.get(audience)!;
+      const entry = STARTER_AUDIENCES[audience] ?? { ...STARTER_AUDIENCES[standInFor(profile)]!, formats: profile.defaultFormats };
       return [audience, { duration: entry.duration, formats: entry.formats, ...entry.extra }];
     })),
     blocks: blocks.map((b) => b.value),
@@ -132,8 +164,8 @@ function moduleYaml(id: string, audiences: string[], today: string): string {
   commentAfter(root, 'nation', 'england | wales | scotland | northern-ireland: the words of {{var ...}}');
   commentAbove(root, 'variables', ['Words that differ by nation, used in any text as {{var name}}. The build uses the module\'s nation, or --nation.']);
   commentAbove(root, 'audiences', [
-    'Who the module is for. Ids come from the audience profiles: parents, professionals, webinar,',
-    'pupils-14-18, pupils-11-13. The minutes of the blocks each audience sees must add up to its duration.',
+    `Who the module is for. Ids are the files in audiences/: ${known.ids.join(', ')}.`,
+    'The minutes of the blocks each audience sees must add up to its duration.',
     'formats: deck, handout, lesson-plan, notes (presenter script), slides-pdf.',
   ]);
   commentAbove(root, 'blocks', ['The blocks, in teaching order. Each becomes one or more slides, and a part of the handout or lesson plan.']);
@@ -155,11 +187,14 @@ export interface ScaffoldFile {
 }
 
 /** The files of a new module, without writing them. */
-export function scaffoldFiles(id: string, audiences: string[] = DEFAULT_AUDIENCES, today = new Date().toISOString().slice(0, 10)): ScaffoldFile[] {
-  const chosen = checkAudiences(audiences);
-  const sections = STARTER_BLOCKS.filter((b) => b.file && chosen.some((a) => !b.audiences || b.audiences.includes(a))).map((b) => b.file!);
+export function scaffoldFiles(id: string, audiences: string[] = DEFAULT_AUDIENCES, today = new Date().toISOString().slice(0, 10),
+  known: AudienceSet = loadAudiences(PROJECT_ROOT)): ScaffoldFile[] {
+  const chosen = checkAudiences(audiences, known);
+  const standIns = new Map(chosen.filter((a) => !STARTER_AUDIENCES[a]).map((a) => [a, standInFor(known.profiles.get(a)!)]));
+  const blocks = withStandIns(STARTER_BLOCKS, standIns);
+  const sections = blocks.filter((b) => b.file && chosen.some((a) => !b.audiences || b.audiences.includes(a))).map((b) => b.file!);
   return [
-    { path: 'module.yaml', contents: moduleYaml(id, chosen, today) },
+    { path: 'module.yaml', contents: moduleYaml(id, chosen, today, known, blocks) },
     { path: 'stats.yaml', contents: STARTER_STATS },
     { path: 'resources.yaml', contents: STARTER_RESOURCES },
     ...sections.map((file) => ({ path: file, contents: STARTER_SECTIONS[file]! })),
@@ -176,7 +211,10 @@ export function createModule(modulesDir: string, id: string, audiences?: string[
   if (fs.existsSync(dir)) {
     throw new UsageError(`${dir} already exists`, 'Choose another id; workshopkit new never overwrites a module. To start again, move or delete the folder first.');
   }
-  const files = scaffoldFiles(id, audiences, today);
+  // The project's audiences: its own audiences/ folder beside the modules folder, and the shipped ones.
+  const known = loadAudiences(path.dirname(path.resolve(modulesDir)));
+  if (known.findings.length) throw new ContentError(known.findings);
+  const files = scaffoldFiles(id, audiences, today, known);
   let staging: string | undefined;
   try {
     fs.mkdirSync(modulesDir, { recursive: true });

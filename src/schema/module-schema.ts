@@ -6,13 +6,13 @@ import { editorJsonSchema } from './editor-json-schema.js';
 
 /** An output format's id: one of those src/formats/registry.ts lists. */
 export type Format = string;
-const format = z.string().superRefine((value, ctx) => {
+export const formatIdSchema = z.string().superRefine((value, ctx) => {
   const ids = formatIds();
   if (!ids.includes(value)) ctx.addIssue({ code: 'invalid_value', values: [...ids], input: value, message: `Invalid option: expected one of ${ids.map((id) => `"${id}"`).join('|')}` });
 });
 /** The JSON schema names the formats as a list, as an enum would, so editors can complete them. */
-const formatsInJson = (ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) => {
-  if (ctx.zodSchema === format) ctx.jsonSchema.enum = [...formatIds()];
+export const formatsInJson = (ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) => {
+  if (ctx.zodSchema === formatIdSchema) ctx.jsonSchema.enum = [...formatIds()];
 };
 
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
@@ -45,7 +45,7 @@ const blockBase = {
   minutes: minutes.optional(),
   notes: notes.optional(),
   formats: z
-    .union([z.array(format).min(1), z.record(z.string(), z.array(format).min(1))])
+    .union([z.array(formatIdSchema).min(1), z.record(z.string(), z.array(formatIdSchema).min(1))])
     .optional()
     .describe('Show this block only in these formats, for every audience or per audience id (the slides PDF, the presenter script, the one-file deck and the PowerPoint follow the deck).'),
 };
@@ -151,7 +151,7 @@ export const BLOCK_TYPES = blockSchema.options.map((option) => option.shape.type
 
 const audienceEntry = z.strictObject({
   duration: z.number().int().positive().describe('Length of the session in minutes.'),
-  formats: z.array(format).min(1),
+  formats: z.array(formatIdSchema).min(1),
   label: text.optional().describe('Overrides the profile label on title slides.'),
   outcomes: z
     .array(text)

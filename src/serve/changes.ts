@@ -14,6 +14,8 @@ export interface WatchRoots {
   themesDir: string;
   /** A brand file, when the build has one. */
   brandFile?: string;
+  /** The audiences folders (workshopkit's and the project's): every module is checked again when one changes. */
+  audiencesDirs?: string[];
 }
 
 export type Change =
@@ -69,6 +71,7 @@ export function classifyChange(file: string, roots: WatchRoots): Change {
     return { kind: 'templates', formats: formatsUsingTemplates(inTemplates[0]!) };
   }
   if (inside(roots.themesDir, absolute)) return { kind: 'everything' };
+  if (roots.audiencesDirs?.some((dir) => inside(dir, absolute))) return { kind: 'everything' };
   return { kind: 'ignored' };
 }
 

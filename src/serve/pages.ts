@@ -9,7 +9,7 @@ import { formatFinding, formatFindings, sortFindings } from '../errors/report.js
 import { formatOf, printFormats } from '../formats/registry.js';
 import { formatDate } from '../render/context.js';
 import { resolveInside } from '../source/paths.js';
-import { AUDIENCE_PROFILES } from '../schema/audience-profiles.js';
+import { summariseModule } from '../library/overview.js';
 import { TEMPLATES_DIR } from '../project-root.js';
 import { outputUrl, sourceUrl } from './paths.js';
 import type { ModuleState, PreviewSite } from './site.js';
@@ -128,6 +128,8 @@ export interface IndexOptions {
   pdfProblemOf: (module: string, audience: string) => string | undefined;
   /** PDFs can be made only when a browser is installed. */
   canPrint: boolean;
+  /** The date reviews are judged against (YYYY-MM-DD). */
+  today: string;
 }
 
 export function renderIndex(site: PreviewSite, templates: ServeTemplates, options: IndexOptions): string {
@@ -136,9 +138,10 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
     const errors = hasErrors(state.findings) || Boolean(state.failure);
     const status = countText(state.findings, state.failure);
     const anchor = `module-${state.id}`;
-    const audiences = Object.entries(source?.audiences ?? {}).map(([id, entry]) => {
+    const summary = state.good ? summariseModule(state.good, options.today) : undefined;
+    const audiences = (summary?.audiences ?? []).map(({ id, label, duration, formats: formatIds }) => {
       const pdfs = options.pdfsOf(state.id, id);
-      const formats = entry.formats.map(formatOf);
+      const formats = formatIds.map(formatOf);
       const printed = formats.filter((f) => f.page !== undefined);
       // The format shown live (the deck) is the one that is not printed.
       const shown = formats.find((f) => f.page === undefined && f.output.endsWith('/index.html'));
@@ -147,8 +150,9 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
       return {
         id,
         anchor: `${anchor}-${id}`,
-        label: entry.label ?? AUDIENCE_PROFILES.get(id)?.label ?? id,
-        duration: entry.duration,
+        label,
+        duration,
+        formatNames: formats.map((f) => f.label).join(', '),
         deck: shown ? outputUrl(state.id, id, shown.id) : undefined,
         files: downloads.map((f) => ({ name: f.label, url: `${outputUrl(state.id, id, f.id)}${f.output}` })),
         previews: printed.map((f) => ({ name: f.label, url: outputUrl(state.id, id, f.id) })),
@@ -164,6 +168,9 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
       title: source?.title ?? state.id,
       subtitle: source?.subtitle,
       reviewed: source ? formatDate(source.reviewed) : undefined,
+      reviewDue: summary?.reviewDue,
+      reviewMonths: summary?.reviewMonths,
+      languages: summary?.languages.join(', '),
       statusText: status,
       statusClass: errors ? 'errors' : state.findings.length ? 'warnings' : 'ok',
       showingNote: errors ? (state.good ? 'Showing the last version without errors.' : 'Nothing to show until the errors are fixed.') : undefined,
@@ -178,6 +185,7 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
     moduleCountText: plural(modules.length, 'module'),
     templateFailure: site.templateFailure,
     generator: options.generator,
+    dueForReview: modules.filter((m) => m.reviewDue).map((m) => ({ anchor: m.anchor, title: m.title })),
   });
 }
 

@@ -10,6 +10,8 @@ import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
 import { hasErrors } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
+import { checkDate } from '../check/run-checks.js';
+import { audienceFolders } from '../audiences/load-audiences.js';
 import { build, generatorName, type BuildConfig } from '../pipeline/build.js';
 import { findBrowser } from '../print/browser.js';
 import { TEMPLATES_DIR, THEMES_DIR } from '../project-root.js';
@@ -77,6 +79,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const roots: WatchRoots = { modulesDir: path.resolve(config.modulesDir), templatesDir: TEMPLATES_DIR, themesDir: THEMES_DIR };
   const brandFile = brandFileOf(config);
   if (brandFile) roots.brandFile = brandFile;
+  roots.audiencesDirs = audienceFolders(path.dirname(roots.modulesDir));
   const generator = generatorName();
   const live = new LiveReload();
 
@@ -112,7 +115,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   let closing = false;
 
   const indexHtml = () =>
-    renderIndex(site, templates, { modulesDir: roots.modulesDir, generator, pdfsOf: (m, a) => pdfs.made(m, a), pdfProblemOf: (m, a) => pdfs.problemOf(m, a), canPrint });
+    renderIndex(site, templates, { modulesDir: roots.modulesDir, generator, pdfsOf: (m, a) => pdfs.made(m, a), pdfProblemOf: (m, a) => pdfs.problemOf(m, a), canPrint, today: config.date ?? checkDate() });
   let indexHash = '';
   /** Whether the index shows something new since it was last looked at. */
   const indexChanged = () => {
@@ -241,7 +244,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     }, debounceMs);
   }
 
-  const watched = [roots.modulesDir, roots.templatesDir, roots.themesDir, ...(brandFile ? [brandFile] : [])];
+  const watched = [roots.modulesDir, roots.templatesDir, roots.themesDir, ...roots.audiencesDirs, ...(brandFile ? [brandFile] : [])];
   const watcher: FSWatcher = watch(watched, {
     ignoreInitial: true,
     ignored: (file: string) => file !== roots.modulesDir && isEditorTemporary(file) && !watched.includes(file),

@@ -1,6 +1,7 @@
 // Stage 3: pick what one audience sees. Filters blocks and items, adds the blocks the audience's profile
 // requires, resolves figures, computed changes and nation-specific words. Pure: no disk, no browser.
-import { AUDIENCE_PROFILES, DEFAULT_GROUND_RULES, DEFAULT_HOLDING, SAFEGUARDING_LEAD_BY_NATION, type AudienceProfile } from '../schema/audience-profiles.js';
+import { SAFEGUARDING_LEAD_BY_NATION, type AudienceProfile } from '../schema/audience-profiles.js';
+import type { AudienceDefaults } from '../schema/audience-schema.js';
 import type { Block, Figure, Format, Item, Nation, Resource } from '../schema/module-schema.js';
 import { describeChange, formatCitation, formatValue } from './figures.js';
 import { fillTokens, variableText } from './fill-tokens.js';
@@ -108,7 +109,8 @@ export interface TailorOptions {
 
 export function tailorModule(m: ValidModule, audienceId: string, options: TailorOptions = {}): TailoredModule {
   const entry = m.source.audiences[audienceId];
-  const profile = AUDIENCE_PROFILES.get(audienceId);
+  const profile = m.loaded.audiences.profiles.get(audienceId);
+  const defaults = m.loaded.audiences.defaults;
   if (!entry || !profile) throw new Error(`tailorModule: "${audienceId}" is not an audience of ${m.id}`);
   const nation = options.nation ?? m.source.nation;
 
@@ -165,11 +167,11 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
       from: { block: index, file: yaml.displayPath, start: range?.[0] ?? 0, end: range?.[1] ?? 0 },
     };
     blockFigures = new Set();
-    const tailoredBlock = tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile });
+    const tailoredBlock = tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile, defaults });
     blocks.push(blockFigures.size ? { ...tailoredBlock, figureIds: [...blockFigures] } : tailoredBlock);
   }
 
-  placeRequiredBlocks(blocks, profile);
+  placeRequiredBlocks(blocks, profile, defaults);
   if (shown.length) {
     const lastSignposting = blocks.map((b) => b.type).lastIndexOf('signposting');
     blocks.splice(lastSignposting, 0, { type: 'sources', title: 'Sources', minutes: 0, sources: listSources(shown, sourceUrls) });
@@ -208,6 +210,7 @@ interface Helpers {
   show: (id: string) => ShownFigure;
   perAudience: <T>(value: T | Record<string, T> | undefined) => T | undefined;
   profile: AudienceProfile;
+  defaults: AudienceDefaults;
 }
 
 function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
@@ -219,7 +222,7 @@ function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
     case 'agenda':
       return { ...base, type: 'agenda', items: items(block.items) };
     case 'holding':
-      return { ...base, type: 'holding', title: base.title ?? DEFAULT_HOLDING.title, ...optional('text', opt(block.text)), items: items(block.items) };
+      return { ...base, type: 'holding', title: base.title ?? h.defaults.holding.title, ...optional('text', opt(block.text)), items: items(block.items) };
     case 'presenters':
       return { ...base, type: 'presenters', people: block.people.map((p) => ({ ...p })) };
     case 'definition':
@@ -322,13 +325,14 @@ function shownResource(resource: Resource, profile: AudienceProfile): ShownResou
 }
 
 /** Holding slide first for webinars, ground rules near the start for lessons, signposting last for all. */
-function placeRequiredBlocks(blocks: TailoredBlock[], profile: AudienceProfile): void {
+function placeRequiredBlocks(blocks: TailoredBlock[], profile: AudienceProfile, defaults: AudienceDefaults): void {
+  const { holding: defaultHolding, 'ground-rules': groundRules } = defaults;
   if (profile.holdingFirst) {
     const index = blocks.findIndex((b) => b.type === 'holding');
     const holding: TailoredBlock =
       index >= 0
         ? blocks.splice(index, 1)[0]!
-        : { type: 'holding', title: DEFAULT_HOLDING.title, items: DEFAULT_HOLDING.items.map((text) => ({ text })), minutes: 0 };
+        : { type: 'holding', title: defaultHolding.title, items: defaultHolding.items.map((text) => ({ text })), minutes: 0 };
     blocks.unshift(holding);
   }
   if (profile.groundRules && !blocks.some((b) => b.id === 'ground-rules')) {
@@ -336,10 +340,10 @@ function placeRequiredBlocks(blocks: TailoredBlock[], profile: AudienceProfile):
     blocks.splice(afterTitle < 0 ? blocks.length : afterTitle, 0, {
       type: 'tips',
       id: 'ground-rules',
-      title: 'Our ground rules',
+      title: groundRules.title,
       minutes: 0,
-      notes: 'Go over the ground rules before starting, and remind pupils of them whenever they are needed. Say where the question box is and who they can talk to after the lesson.',
-      items: DEFAULT_GROUND_RULES.map((text) => ({ text })),
+      notes: groundRules.notes,
+      items: groundRules.items.map((text) => ({ text })),
     });
   }
   const last = blocks.map((b) => b.type).lastIndexOf('signposting');

@@ -113,16 +113,27 @@ describe('without a browser', () => {
     else process.env['PUPPETEER_EXECUTABLE_PATH'] = saved;
   });
 
-  it('still builds the decks, and fails the PDFs with one clear paragraph', async () => {
+  it('fails the whole build with one clear paragraph, leaving the previous outputs exactly as they were', async () => {
     process.env['PUPPETEER_EXECUTABLE_PATH'] = '/nowhere/chrome';
     const target = tempDir();
+    fs.mkdirSync(path.join(target, 'every-block/parents/deck'), { recursive: true });
+    fs.writeFileSync(path.join(target, 'every-block/parents/deck/index.html'), 'the old deck');
+    fs.writeFileSync(path.join(target, 'every-block/parents/handout.pdf'), 'the old handout');
+    const before = hashTree(target);
     const result = await runCli(['build', '--modules-dir', GOOD, '--out', target]);
     expect(result.code).toBe(1);
     expect(result.err).toContain('PUPPETEER_EXECUTABLE_PATH is set to "/nowhere/chrome"');
     expect(result.err).toContain('apt-get install -y chromium');
     expect(result.err).not.toMatch(/\n\s+at /);
-    const files = Object.keys(hashTree(target));
-    expect(files).toContain('every-block/parents/deck/index.html');
-    expect(files.filter((f) => f.endsWith('.pdf'))).toEqual([]);
+    expect(hashTree(target)).toEqual(before);
+    expect(fs.readdirSync(target).filter((name) => name.startsWith('.'))).toEqual([]);
+  });
+
+  it('builds the decks alone, which need no browser', async () => {
+    process.env['PUPPETEER_EXECUTABLE_PATH'] = '/nowhere/chrome';
+    const target = tempDir();
+    const result = await runCli(['build', '--modules-dir', GOOD, '--out', target, '--format', 'deck']);
+    expect(result.code, result.err).toBe(0);
+    expect(Object.keys(hashTree(target))).toContain('every-block/parents/deck/index.html');
   });
 });

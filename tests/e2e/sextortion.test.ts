@@ -10,6 +10,7 @@ import type { TailoredModule } from '../../src/tailor/tailor.js';
 import { ROOT, runCli } from '../support/cli.js';
 import { decodeQrCodes, pdfInfo, pdfLinks, pdfText } from '../support/pdf.js';
 import { sextortionIn, sharedBuild, sharedModels } from '../support/shared-builds.js';
+import { readPdfStructure, skippedHeadingLevels } from '../support/pdf-structure.js';
 
 const MODULE = path.join(ROOT, 'modules/sextortion');
 let out: string;
@@ -342,4 +343,30 @@ describe('the shipped PDFs', () => {
       expect(printed).toMatch(/Do not promise to keep it secret/);
     }
   });
+});
+
+describe('the shipped PDFs meet the PDF/UA basics', () => {
+  const pdfs = [
+    ['parents', 'handout.pdf'],
+    ['pupils-14-18', 'lesson-plan.pdf'],
+    ['webinar', 'notes.pdf'],
+    ['webinar', 'slides.pdf'],
+    ['professionals', 'slides.pdf'],
+  ] as const;
+  for (const [audience, file] of pdfs) {
+    it(`${audience}/${file}: XMP names PDF/UA-1, the title and language; the title shows; every link is described and tagged; one H1, no level skipped`, () => {
+      const pdf = readPdfStructure(path.join(out, 'sextortion', audience, file));
+      expect(pdf.xmp).toContain('<pdfuaid:part>1</pdfuaid:part>');
+      expect(pdf.xmp).toContain(`<rdf:li xml:lang="x-default">${models[audience]!.module.title}: ${models[audience]!.audience.label}</rdf:li>`);
+      expect(pdf.xmp).toContain('<dc:language><rdf:Bag><rdf:li>en-GB</rdf:li></rdf:Bag></dc:language>');
+      expect(pdf.catalog['/ViewerPreferences']).toMatchObject({ '/DisplayDocTitle': true });
+      expect(pdf.links.length).toBeGreaterThan(0);
+      for (const link of pdf.links) {
+        expect(link.contents, JSON.stringify(link)).toMatch(/^(https:\/\/|Email |Call |Go to )/);
+        expect(link, JSON.stringify(link)).toMatchObject({ element: '/Link', pointsBack: true });
+      }
+      expect(pdf.headings.filter((level) => level === 1)).toHaveLength(1);
+      expect(skippedHeadingLevels(pdf.headings)).toEqual([]);
+    });
+  }
 });

@@ -1,22 +1,15 @@
 import { z } from 'zod';
 import { defineRule } from '../rule.js';
 import { figurePath, figureUses } from '../figure-uses.js';
+import { DEFAULT_REVIEW_MONTHS, isReviewDue, monthsBefore } from '../review-due.js';
 import { CODE, catalogued } from '../../errors/catalogue.js';
 
 const options = z.strictObject({
   years: z.number().int().positive().default(3).describe('A figure is stale when its year ended more than this many years before the build date.'),
-  'review-months': z.number().int().positive().default(12).describe('The module, and every service\'s details, are due a review after this many months.'),
+  'review-months': z.number().int().positive().default(DEFAULT_REVIEW_MONTHS).describe('The module, and every service\'s details, are due a review after this many months.'),
 });
 
-/** The date `months` months before `date` (YYYY-MM-DD), clamped to the end of a shorter month. */
-export function monthsBefore(date: string, months: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) - months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
+export { monthsBefore };
 
 export const statsStale = defineRule({
   id: CODE.statsStale,
@@ -49,7 +42,7 @@ export const statsStale = defineRule({
     const reviewDue = monthsBefore(ctx.today, reviewMonths);
     const yaml = ctx.module.loaded.module;
     const reviewed = ctx.module.source.reviewed;
-    if (reviewed < reviewDue) {
+    if (isReviewDue(reviewed, ctx.today, reviewMonths)) {
       ctx.report({
         at: { source: yaml, offset: yaml.offsetAt(['reviewed']) },
         message: `the module was last reviewed on ${reviewed}, more than ${reviewMonths} months before ${ctx.today}`,

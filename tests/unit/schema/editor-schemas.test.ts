@@ -11,6 +11,7 @@ import type { z } from 'zod';
 import { brandSchema } from '../../../src/brand/brand-schema.js';
 import { moduleSchema, resourcesFileSchema, statsFileSchema, terminologySchema } from '../../../src/schema/module-schema.js';
 import { themeSchema } from '../../../src/theme/theme-schema.js';
+import { audienceDefaultsSchema, audienceFileSchema } from '../../../src/schema/audience-schema.js';
 import { FIXTURES, GOOD, ROOT, runCli } from '../../support/cli.js';
 import { tempDir } from '../../support/files.js';
 
@@ -28,6 +29,8 @@ const CODE_SCHEMAS: Record<string, { file: RegExp; code: z.ZodType }> = {
   'terminology.schema.json': { file: /(^|\/)terminology\.yaml$/, code: terminologySchema },
   'theme.schema.json': { file: /(^|\/)theme\.yaml$/, code: themeSchema },
   'brand.schema.json': { file: /(^|\/)brand\.yaml$/, code: brandSchema },
+  'audience.schema.json': { file: /(^|\/)audiences\/[a-z0-9-]+\.yaml$/, code: audienceFileSchema },
+  'audience-defaults.schema.json': { file: /(^|\/)audiences\/_defaults\.yaml$/, code: audienceDefaultsSchema },
 };
 
 const schemaFiles = () => fs.readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json')).sort();
@@ -57,7 +60,7 @@ function modelineOf(file: string): string | undefined {
 describe('the schemas in schemas/', () => {
   it('declare JSON Schema draft 7, and default Ajv compiles each one', () => {
     const names = schemaFiles();
-    expect(names).toEqual(['brand.schema.json', 'module.schema.json', 'resources.schema.json', 'stats.schema.json', 'terminology.schema.json', 'theme.schema.json', 'workshopkit-config.schema.json']);
+    expect(names).toEqual(['audience-defaults.schema.json', 'audience.schema.json', 'brand.schema.json', 'module.schema.json', 'resources.schema.json', 'stats.schema.json', 'terminology.schema.json', 'theme.schema.json', 'workshopkit-config.schema.json']);
     for (const name of names) {
       expect(readJson(path.join(SCHEMAS, name))['$schema'], name).toBe('http://json-schema.org/draft-07/schema#');
       expect(() => validatorOf(name), name).not.toThrow();

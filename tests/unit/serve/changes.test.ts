@@ -7,6 +7,7 @@ const roots: WatchRoots = {
   templatesDir: '/wk/templates',
   themesDir: '/wk/themes',
   brandFile: '/p/brand.yaml',
+  audiencesDirs: ['/wk/audiences', '/p/audiences'],
 };
 
 describe('what a saved file touches', () => {
@@ -29,6 +30,11 @@ describe('what a saved file touches', () => {
   it('a theme or the brand file touches every output', () => {
     expect(classifyChange('/wk/themes/default/theme.yaml', roots)).toEqual({ kind: 'everything' });
     expect(classifyChange('/p/brand.yaml', roots)).toEqual({ kind: 'everything' });
+  });
+
+  it('an audience file, shipped or the project\'s own, touches every module', () => {
+    expect(classifyChange('/p/audiences/older-people.yaml', roots)).toEqual({ kind: 'everything' });
+    expect(classifyChange('/wk/audiences/_defaults.yaml', roots)).toEqual({ kind: 'everything' });
   });
 
   it('ignores editors\' swap, backup and probe files', () => {

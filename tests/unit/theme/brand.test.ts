@@ -114,4 +114,42 @@ describe('a brand file', () => {
     expect(findings).toEqual([expect.objectContaining({ severity: 'warning', rule: 'brand/logo', line: 3, col: 9 })]);
     expect(findings[0]!.message).toMatch(/^the logo "big.png" is 1\.\d MB and is copied into every output$/);
   });
+
+  it('refuses an SVG logo that carries script, event handlers, embedded HTML or a javascript: link, at the logo line', () => {
+    const refused: [string, string][] = [
+      ['svg-script', 'a <script> element'],
+      ['svg-handler', 'an event handler (onload="…")'],
+      ['svg-foreign-object', 'a <foreignObject> (HTML inside the SVG)'],
+      ['svg-javascript-link', 'a link that runs script (xlink:href="javascript:alert(1)")'],
+    ];
+    for (const [name, what] of refused) {
+      const { brand: loaded, findings } = loadBrand(brand(name));
+      expect(loaded, name).toBeUndefined();
+      expect(findings, name).toEqual([expect.objectContaining({
+        file: shown(name), line: 4, col: 9, severity: 'error', rule: 'brand/logo',
+        message: `the logo "logo.svg" contains ${what}, which could run script or load other files wherever the logo is opened`,
+      })]);
+      expect(findings[0]!.hint).toMatch(/plain SVG/);
+    }
+  });
+
+  it('keeps an SVG logo that refers only to itself (#ids), styles itself and embeds its images', () => {
+    const { brand: loaded, findings } = loadBrand(brand('svg-safe'));
+    expect(findings).toEqual([]);
+    expect(loaded!.logo).toMatchObject({ ext: 'svg', width: 200, height: 60 });
+  });
+
+  it('refuses a stylesheet or style that loads another file, and entity declarations', () => {
+    const dir = tempDir();
+    const check = (svg: string) => {
+      fs.writeFileSync(path.join(dir, 'logo.svg'), svg);
+      fs.writeFileSync(path.join(dir, 'brand.yaml'), 'name: Test\nlogo:\n  file: logo.svg\n  alt: Test\n');
+      return loadBrand(path.join(dir, 'brand.yaml')).findings.map((f) => f.message);
+    };
+    const svg = (inner: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10">${inner}</svg>`;
+    expect(check(svg('<style>@import url(https://example.org/x.css);</style>'))).toEqual(['the logo "logo.svg" contains a stylesheet that loads another file, which could run script or load other files wherever the logo is opened']);
+    expect(check(svg('<rect style="fill: url(https://example.org/p.svg#x)"/>'))).toEqual(['the logo "logo.svg" contains a style that loads another file, which could run script or load other files wherever the logo is opened']);
+    expect(check(`<!DOCTYPE svg [<!ENTITY a "aaaa">]>${svg('<text>&a;</text>')}`)).toEqual(['the logo "logo.svg" contains an entity declaration (<!ENTITY>), which could run script or load other files wherever the logo is opened']);
+    expect(check(svg('<a href="../secrets.svg"><rect width="1" height="1"/></a>'))).toEqual(['the logo "logo.svg" refers to another file (../secrets.svg), which will not be shown']);
+  });
 });
