@@ -5,6 +5,7 @@ const ISOLATED = ['tests/unit/errors/wrapped-errors.test.ts'];
 
 export default defineConfig({
   test: {
+    setupFiles: ['tests/support/formats.ts'],
     // Names the folder where builds that several files read are made once (tests/support/shared-builds.ts).
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 60_000,

@@ -5,12 +5,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LaunchedBrowser } from './print/browser.js';
 
-function willPrint(argv: string[]): boolean {
+/** Whether the command builds a format that prints (the registry knows which do). */
+async function willPrint(argv: string[]): Promise<boolean> {
   if (argv[0] !== 'build' || argv.includes('--dry-run') || argv.includes('--help') || argv.includes('-h')) return false;
   const at = argv.findIndex((arg) => arg === '--format' || arg === '-f' || arg.startsWith('--format='));
-  if (at < 0) return true;
-  const value = argv[at]!.includes('=') ? argv[at]!.split('=')[1]! : (argv[at + 1] ?? '');
-  return value.split(',').some((format) => format.trim() !== 'deck');
+  const value = at < 0 ? undefined : argv[at]!.includes('=') ? argv[at]!.split('=')[1]! : (argv[at + 1] ?? '');
+  const { printsAny } = await import('./formats/registry.js');
+  return printsAny(value?.split(',').map((format) => format.trim()));
 }
 
 /** The value of an option, written as `--name value` or `--name=value`. */
@@ -38,7 +39,7 @@ const argv = process.argv.slice(2);
 // exits 130 or 143; set before the browser starts, so a signal while it starts is handled too.
 if (argv[0] === 'build') (await import('./interrupt.js')).exitOnInterrupt();
 let warmBrowser: Promise<LaunchedBrowser> | undefined;
-if (willPrint(argv) && !mayBeUpToDate(argv)) {
+if ((await willPrint(argv)) && !mayBeUpToDate(argv)) {
   warmBrowser = import('./print/browser.js').then(({ launchBrowser }) => launchBrowser());
   // An error here (no browser) is reported by the print stage, where it is handled; never unhandled.
   warmBrowser.catch(() => undefined);

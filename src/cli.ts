@@ -9,14 +9,16 @@ import { Command, CommanderError, Option } from 'commander';
 import { ContentError, EnvironmentError, hasErrors, UsageError } from './errors/finding.js';
 import { formatFindings } from './errors/report.js';
 import { build, generatorName, loadAndValidate, resolveModuleDirs, type BuildConfig } from './pipeline/build.js';
+import { checkModules } from './pipeline/modules.js';
+import { formatIdList, parseFormatId } from './formats/registry.js';
 import { PROJECT_ROOT } from './project-root.js';
-import { buildJsonSchemas, FORMATS, NATIONS, type Format, type Nation } from './schema/module-schema.js';
-import { didYouMean } from './errors/did-you-mean.js';
+import { buildJsonSchemas, NATIONS, type Nation } from './schema/module-schema.js';
+import { plural } from './errors/plural.js';
 import { CHECK_FORMATS, formatCheck, type CheckFormat } from './check/output.js';
 import { RULES } from './check/registry.js';
-import { checkDate, checkModules } from './check/run-checks.js';
+import { checkDate } from './check/run-checks.js';
 import { formatOverview, summariseModule } from './library/overview.js';
-import { formatDate } from './pipeline/render.js';
+import { formatDate } from './render/context.js';
 import { audienceJsonSchemas } from './schema/audience-schema.js';
 import { createProgressReporter } from './progress.js';
 import { exitOnInterrupt } from './interrupt.js';
@@ -55,14 +57,6 @@ function parseDate(value: string): string {
   return value;
 }
 
-function parseFormats(values: string[] | undefined): Format[] | undefined {
-  if (!values) return undefined;
-  return values.map((value) => {
-    if (!(FORMATS as readonly string[]).includes(value)) throw new UsageError(`unknown format "${value}"`, didYouMean(value, FORMATS));
-    return value as Format;
-  });
-}
-
 export interface MainOptions {
   /** A browser already starting (see bin.ts), for the build to print with. */
   warmBrowser?: Promise<LaunchedBrowser>;
@@ -84,7 +78,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .description('build every output of the given modules (all modules when none is named)')
     .argument('[module...]', 'module ids or folders')
     .option('-a, --audience <ids>', 'only these audiences (comma-separated)', splitList)
-    .option('-f, --format <formats>', `only these formats: ${FORMATS.join(', ')}`, splitList)
+    .option('-f, --format <formats>', `only these formats: ${formatIdList().join(', ')}`, splitList)
     .option('-o, --out <dir>', 'output folder', 'out')
     .addOption(new Option('--nation <nation>', 'use this nation\'s terms (safeguarding role names)').choices(NATIONS))
     .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
@@ -100,9 +94,11 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         modulesDir: modulesDirOf(opts),
         outDir: path.resolve(io.cwd, opts.out as string),
         ...(opts.audience ? { audiences: opts.audience as string[] } : {}),
-        ...(opts.format ? { formats: parseFormats(opts.format as string[])! } : {}),
+        ...(opts.format ? { formats: (opts.format as string[]).map(parseFormatId) } : {}),
         ...(opts.nation ? { nation: opts.nation as Nation } : {}),
-        ...chooseLook({ ...(opts.theme ? { theme: opts.theme as string } : {}), ...(opts.brand ? { brand: opts.brand as string } : {}) }, io.cwd),
+        ...(opts.theme ? { theme: opts.theme as string } : {}),
+        ...(opts.brand ? { brand: opts.brand as string } : {}),
+        cwd: io.cwd,
         dryRun: Boolean(opts.dryRun),
         force: Boolean(opts.force),
         ...(opts.date ? { date: opts.date as string } : {}),
@@ -126,7 +122,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         io.out(`${verb} ${path.relative(io.cwd, path.join(config.outDir, planned.module, planned.audience, planned.path)) || '.'}`);
       }
       const made = result.planned.length - upToDate.size;
-      io.out(`${made} output${made === 1 ? '' : 's'} ${config.dryRun ? 'planned' : 'written'}${upToDate.size ? `, ${upToDate.size} up to date` : ''}`);
+      io.out(`${plural(made, 'output')} ${config.dryRun ? 'planned' : 'written'}${upToDate.size ? `, ${upToDate.size} up to date` : ''}`);
     });
 
   program

@@ -8,8 +8,8 @@ import type { Finding } from '../errors/finding.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import { audienceDefaultsSchema, audienceFileSchema, type AudienceDefaults } from '../schema/audience-schema.js';
 import type { AudienceProfile } from '../schema/audience-profiles.js';
-import type { YamlSource } from '../pipeline/source-map.js';
-import { readYamlFile } from '../theme/yaml-file.js';
+import type { YamlSource } from '../source/source-text.js';
+import { readYamlFile } from '../source/yaml-file.js';
 
 export const AUDIENCES_FOLDER = 'audiences';
 export const DEFAULTS_FILE = '_defaults.yaml';

@@ -2,10 +2,11 @@
 // column. The logo is sized here so the templates can scale it without ever letting it overflow.
 import fs from 'node:fs';
 import path from 'node:path';
+import { imageSize } from 'image-size';
 import type { Finding } from '../errors/finding.js';
-import { displayPath } from '../pipeline/load.js';
-import type { YamlSource } from '../pipeline/source-map.js';
-import { readYamlFile } from '../theme/yaml-file.js';
+import { displayPath } from '../source/paths.js';
+import type { YamlSource } from '../source/source-text.js';
+import { readYamlFile } from '../source/yaml-file.js';
 import { brandSchema } from './brand-schema.js';
 import { CODE } from '../errors/catalogue.js';
 import { unsafeSvgContent } from './svg-safety.js';
@@ -34,16 +35,14 @@ const LARGE_LOGO_BYTES = 1024 * 1024;
 
 const DOCS = 'A brand file takes name, logo (file and alt), colours (primary, secondary, link), contact and presenters: see the README, "Themes and branding".';
 
-function svgSize(svg: string): { width: number; height: number } | undefined {
-  const root = /<svg\b[^>]*>/i.exec(svg)?.[0];
-  if (!root) return undefined;
-  const attr = (name: string) => new RegExp(`\\s${name}\\s*=\\s*["']([^"']*)["']`, 'i').exec(root)?.[1];
-  const viewBox = attr('viewBox')?.trim().split(/[\s,]+/).map(Number);
-  if (viewBox?.length === 4 && viewBox[2]! > 0 && viewBox[3]! > 0) return { width: viewBox[2]!, height: viewBox[3]! };
-  const number = (value?: string) => (value && /^\s*[\d.]+\s*(px)?\s*$/.test(value) ? Number.parseFloat(value) : undefined);
-  const width = number(attr('width'));
-  const height = number(attr('height'));
-  return width && height ? { width, height } : undefined;
+/** The logo's intrinsic size (an SVG's from its viewBox or width and height), or undefined when unreadable. */
+function sizeOf(bytes: Buffer, type: 'svg' | 'png'): { width: number; height: number } | undefined {
+  try {
+    const size = imageSize(bytes);
+    return size.type === type && size.width && size.height ? { width: size.width, height: size.height } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function readLogo(brand: YamlSource, brandDir: string, file: string, alt: string, cwd: string): { logo?: Logo; findings: Finding[] } {
@@ -58,13 +57,12 @@ function readLogo(brand: YamlSource, brandDir: string, file: string, alt: string
   const ext = path.extname(from).slice(1).toLowerCase() as 'svg' | 'png';
   let size: { width: number; height: number } | undefined;
   if (ext === 'png') {
-    const signature = bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
-    if (!signature || bytes.length < 24) return at('error', `the logo "${file}" is not a PNG image`, 'Export the logo as PNG or SVG again; the file may be another format renamed.');
-    size = { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+    size = sizeOf(bytes, 'png');
+    if (!size) return at('error', `the logo "${file}" is not a PNG image`, 'Export the logo as PNG or SVG again; the file may be another format renamed.');
   } else {
     const svg = bytes.toString('utf8');
     if (!/<svg\b/i.test(svg)) return at('error', `the logo "${file}" is not an SVG image`, 'Export the logo as SVG or PNG again; the file may be another format renamed.');
-    size = svgSize(svg);
+    size = sizeOf(bytes, 'svg');
     if (!size) return at('error', `the logo "${file}" has no viewBox or size, so it cannot be scaled to fit`, 'Add a viewBox to its <svg> element, like viewBox="0 0 400 120", or export it again.');
     const unsafe = unsafeSvgContent(svg);
     if (unsafe?.kind === 'external') {

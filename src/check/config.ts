@@ -2,7 +2,7 @@
 // options, resolved once, with "did you mean" for a misspelt rule name.
 import { didYouMean } from '../errors/did-you-mean.js';
 import type { Finding, Severity } from '../errors/finding.js';
-import type { ValidModule } from '../pipeline/validate.js';
+import type { ValidModule } from '../module/validate.js';
 import type { AnyRule } from './rule.js';
 import { CODE } from '../errors/catalogue.js';
 

@@ -5,7 +5,7 @@
 import { isNode, isPair, visit } from 'yaml';
 import { didYouMean } from '../errors/did-you-mean.js';
 import type { Finding } from '../errors/finding.js';
-import { SourceText, YamlSource } from '../pipeline/source-map.js';
+import { SourceText, YamlSource } from '../source/source-text.js';
 import { CODE } from '../errors/catalogue.js';
 
 export interface Excuse {

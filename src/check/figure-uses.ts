@@ -1,6 +1,6 @@
 // Where each figure of stats.yaml is used: listed in a statistics block, compared in one, or named by a
 // {{stat}} or {{change}} token in text. The stats/* rules judge figures where they are used.
-import type { Path } from '../pipeline/source-map.js';
+import type { Path } from '../source/source-text.js';
 import type { Location, RuleContext } from './rule.js';
 
 export interface FigureUse {

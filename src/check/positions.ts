@@ -2,7 +2,7 @@
 // escapes, the indentation of block scalars and folded lines all come between, so the value is matched
 // against the file's text character by character.
 import { isScalar } from 'yaml';
-import type { Path, YamlSource } from '../pipeline/source-map.js';
+import type { Path, YamlSource } from '../source/source-text.js';
 
 const SPACE = /\s/;
 /** How many characters that are not in the value (quotes, backslashes) may come between two that are. */

@@ -4,8 +4,8 @@ import type { z } from 'zod';
 import type { Code } from '../errors/catalogue.js';
 import type { Severity } from '../errors/finding.js';
 import type { Nation } from '../schema/module-schema.js';
-import type { SourceText } from '../pipeline/source-map.js';
-import type { ValidModule } from '../pipeline/validate.js';
+import type { SourceText } from '../source/source-text.js';
+import type { ValidModule } from '../module/validate.js';
 import type { AudienceView, TextSegment } from './texts.js';
 import type { Terminology } from './terminology.js';
 
@@ -35,6 +35,9 @@ export interface RuleContext<Options> {
   today: string;
   nation: Nation;
   terminology: Terminology;
+  /** The format whose blocks a format shows (a block's `formats:` list is read as this one): the
+   * registry's answer, passed down, since formats sit above the check. */
+  filterAs(format: string): string;
   options: Options;
   report(finding: RuleFinding): void;
 }

@@ -1,10 +1,10 @@
-// `workshopkit check`: load and validate each module, then run every rule on every audience, and report
-// each problem once, at its file, line and column, as the module configures it.
-import { uniqueFindings, type Finding } from '../errors/finding.js';
-import { loadModule } from '../pipeline/load.js';
-import type { SourceText } from '../pipeline/source-map.js';
-import { validateModule, type ValidModule } from '../pipeline/validate.js';
+// The content rules, run on one validated module as each of its audiences sees it (tailored once, by the
+// pipeline), each problem reported once, at its file, line and column, as the module configures it.
+import type { Finding } from '../errors/finding.js';
+import type { SourceText } from '../source/source-text.js';
+import type { ValidModule } from '../module/validate.js';
 import type { Nation } from '../schema/module-schema.js';
+import type { TailoredModule } from '../tailor/tailor.js';
 import { resolveConfig } from './config.js';
 import { applyExcuses, findExcuses } from './excuses.js';
 import { RULES } from './registry.js';
@@ -15,8 +15,10 @@ import { audienceViews } from './texts.js';
 export interface CheckOptions {
   /** The date figures and reviews are judged against (the build date), YYYY-MM-DD. */
   today?: string;
-  /** Whose words to use for {{var}} tokens; the module's own nation when not given. */
-  nation?: Nation;
+  /** Whose words the tailored views use for {{var}} tokens. */
+  nation: Nation;
+  /** The format a block's `formats:` list is read as, for each format (from the format registry). */
+  filterAs: (format: string) => string;
   rules?: readonly AnyRule[];
 }
 
@@ -39,41 +41,19 @@ export function checkDate(env: NodeJS.ProcessEnv = process.env, now: Date = new 
 }
 
 /** A problem the validator found, under the id of the check rule that owns it. */
-function ownedBy(finding: Finding, rules: readonly AnyRule[]): Finding {
+export function ownedBy(finding: Finding, rules: readonly AnyRule[] = RULES): Finding {
   const owner = rules.find((r) => r.validates?.includes(finding.rule));
   return owner ? { ...finding, rule: owner.id } : finding;
 }
 
-/** Every module, loaded, validated and checked; every problem of every module at once. */
-export function checkModules(dirs: readonly string[], options: CheckOptions = {}): CheckResult {
-  const rules = options.rules ?? RULES;
-  const result: CheckResult = { findings: [], excused: [], modules: [], unchecked: [] };
-  for (const dir of dirs) {
-    const validation = validateModule(loadModule(dir));
-    result.findings.push(...validation.findings.map((f) => ownedBy(f, rules)));
-    if (!validation.module) {
-      result.unchecked.push(dir);
-      continue;
-    }
-    result.modules.push(validation.module);
-    const checked = checkModule(validation.module, options);
-    result.findings.push(...checked.findings);
-    result.excused.push(...checked.excused);
-  }
-  result.findings = uniqueFindings(result.findings);
-  return result;
-}
-
-/** Runs the rules on one validated module. */
-export function checkModule(m: ValidModule, options: CheckOptions = {}): { findings: Finding[]; excused: ExcusedFinding[] } {
+/** Runs the rules on one validated module, tailored for each of its audiences. */
+export function checkModule(m: ValidModule, tailored: ReadonlyMap<string, TailoredModule>, options: CheckOptions): { findings: Finding[]; excused: ExcusedFinding[] } {
   const rules = options.rules ?? RULES;
   const today = options.today ?? checkDate();
-  // A nation the module has no words for is the build's problem to report; check with the module's own.
-  const wanted = options.nation;
-  const nation = wanted && Object.values(m.source.variables ?? {}).every((v) => v[wanted]) ? wanted : m.source.nation;
+  const nation = options.nation;
   const config = resolveConfig(m, rules);
   const terms = loadTerminology(m);
-  const { views, segments } = audienceViews(m, nation);
+  const { views, segments } = audienceViews(m, tailored, nation);
   const everyone = Object.keys(m.source.audiences);
 
   const merged = new Map<string, { finding: Finding; audiences: Set<string> }>();
@@ -91,7 +71,7 @@ export function checkModule(m: ValidModule, options: CheckOptions = {}): { findi
         if (finding.severity === 'error') existing.finding.severity = 'error';
       } else merged.set(key, { finding, audiences: new Set(f.audiences ?? []) });
     };
-    rule.run({ module: m, audiences: views, segments, today, nation, terminology: terms.terminology, options: setting.options, report });
+    rule.run({ module: m, audiences: views, segments, today, nation, terminology: terms.terminology, filterAs: options.filterAs, options: setting.options, report });
   }
 
   const findings = [...merged.values()].map(({ finding, audiences }) => {

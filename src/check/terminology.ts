@@ -4,14 +4,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../errors/finding.js';
 import { PROJECT_ROOT } from '../project-root.js';
-import { displayPath, resolveInside } from '../pipeline/load.js';
-import { YamlSource, type Path } from '../pipeline/source-map.js';
-import type { ValidModule } from '../pipeline/validate.js';
+import { displayPath, resolveInside } from '../source/paths.js';
+import { YamlSource, type Path } from '../source/source-text.js';
+import type { ValidModule } from '../module/validate.js';
 import { terminologySchema, type TerminologySource } from '../schema/module-schema.js';
 import { phrasePattern } from './prose.js';
 import { CODE } from '../errors/catalogue.js';
 import { readText } from '../errors/read-text.js';
-import { yamlData } from '../errors/yaml-errors.js';
+import { yamlData } from '../source/yaml-errors.js';
 
 export const BUILT_IN_TERMINOLOGY = path.join(PROJECT_ROOT, 'src/check/data/terminology.yaml');
 

@@ -2,11 +2,10 @@
 // what each audience sees (blocks, figures, the services shown for its age); this file ties that back to
 // the YAML and Markdown it came from, so a rule can look at an audience's text and point at the source.
 import type { Item, Nation } from '../schema/module-schema.js';
-import { describeChange, formatCitation, formatValue } from '../render/figures.js';
-import type { Path, SourceText, YamlSource } from '../pipeline/source-map.js';
-import { tailorModule, type TailoredModule } from '../pipeline/tailor.js';
-import { findTokens } from '../pipeline/tokens.js';
-import type { ValidModule } from '../pipeline/validate.js';
+import type { Path, SourceText, YamlSource } from '../source/source-text.js';
+import { fillTokens, plainToken, type GeneratedSpan } from '../tailor/fill-tokens.js';
+import type { TailoredModule } from '../tailor/tailor.js';
+import type { ValidModule } from '../module/validate.js';
 import { scalarOffsets } from './positions.js';
 import { blankRanges, maskMarkup } from './prose.js';
 import type { Location } from './rule.js';
@@ -14,13 +13,7 @@ import type { Location } from './rule.js';
 /** Who reads a text: the audience (slides, handouts) or the presenter (speaker notes, teacher guidance). */
 export type Reader = 'audience' | 'presenter';
 
-export interface GeneratedSpan {
-  start: number;
-  end: number;
-  kind: 'stat' | 'change' | 'var';
-  /** The token's names: a figure id, two figure ids, or a variable name. */
-  args: string[];
-}
+export type { GeneratedSpan };
 
 export interface TextSegment {
   /** The text as its readers get it: tokens filled in, Markdown kept. */
@@ -48,46 +41,14 @@ export interface TextSegment {
 export interface AudienceView {
   id: string;
   tailored: TailoredModule;
-  /** For each tailored block, the index of the block in module.yaml it came from; undefined when the
-   * audience profile added it (a standard holding slide, the ground rules, the sources). */
+  /** For each tailored block, the index of the block in module.yaml it came from (its `from`); undefined
+   * when the audience profile added it (a standard holding slide, the ground rules, the sources). */
   sourceBlocks: (number | undefined)[];
   /** Every text this audience sees or hears, in order. */
   segments: TextSegment[];
 }
 
 type Meta = Omit<TextSegment, 'text' | 'prose' | 'generated' | 'place' | 'ordinal'>;
-
-/** Fills in tokens, keeping for every character of the result the index in the raw text it came from. */
-function fillTokens(m: ValidModule, raw: string, nation: Nation): { text: string; origins: number[]; generated: GeneratedSpan[] } {
-  let text = '';
-  const origins: number[] = [];
-  const generated: GeneratedSpan[] = [];
-  let last = 0;
-  const copy = (from: number, to: number) => {
-    for (let i = from; i < to; i++) origins.push(i);
-    text += raw.slice(from, to);
-  };
-  for (const token of findTokens(raw)) {
-    copy(last, token.index);
-    let filled: string | undefined;
-    const kind = token.kind as GeneratedSpan['kind'];
-    if (kind === 'stat') {
-      const figure = m.figures.get(token.args[0] ?? '');
-      if (figure) filled = `${formatValue(figure)} (${formatCitation(figure)})`;
-    } else if (kind === 'change') {
-      const from = m.figures.get(token.args[0] ?? '');
-      const to = m.figures.get(token.args[1] ?? '');
-      if (from && to) filled = describeChange(from, to);
-    } else if (kind === 'var') filled = m.source.variables?.[token.args[0] ?? '']?.[nation];
-    if (filled === undefined) filled = token.raw;
-    generated.push({ start: text.length, end: text.length + filled.length, kind, args: token.args });
-    for (let i = 0; i < filled.length; i++) origins.push(token.index);
-    text += filled;
-    last = token.index + token.raw.length;
-  }
-  copy(last, raw.length);
-  return { text, origins, generated };
-}
 
 class Collector {
   readonly segments: TextSegment[] = [];
@@ -100,7 +61,7 @@ class Collector {
 
   add(raw: string, locate: (index: number) => Location, meta: Meta): void {
     if (!meta.audiences.size || !raw.trim()) return;
-    const { text, origins, generated } = fillTokens(this.m, raw, this.nation);
+    const { text, origins, generated } = fillTokens(raw, (token) => plainToken(this.m, token, this.nation));
     const figures = generated.filter((g) => g.kind !== 'var');
     const prose = blankRanges(maskMarkup(text), figures);
     const last = Math.max(0, raw.length - 1);
@@ -132,7 +93,7 @@ class Collector {
 const LISTS = ['items', 'points', 'do', 'dont', 'questions', 'materials'] as const;
 
 /** Every text of the module, with the audiences that see it. */
-function collectSegments(m: ValidModule, views: Map<string, TailoredModule>, nation: Nation): TextSegment[] {
+function collectSegments(m: ValidModule, views: ReadonlyMap<string, TailoredModule>, nation: Nation): TextSegment[] {
   const all = Object.keys(m.source.audiences);
   const yaml = m.loaded.module;
   const c = new Collector(m, nation);
@@ -264,25 +225,11 @@ function collectSegments(m: ValidModule, views: Map<string, TailoredModule>, nat
   return c.segments;
 }
 
-/** For each tailored block, the module.yaml block it came from (blocks keep their order, except the ones
- * the profile moves, so the first unused block of the same type and id is the one). */
-function matchSourceBlocks(m: ValidModule, tailored: TailoredModule, audience: string): (number | undefined)[] {
-  const used = new Set<number>();
-  return tailored.blocks.map((tb) => {
-    const index = m.source.blocks.findIndex((b, i) =>
-      !used.has(i) && (!b.audiences || b.audiences.includes(audience)) && b.type === tb.type && (b.id ?? undefined) === tb.id);
-    if (index < 0) return undefined;
-    used.add(index);
-    return index;
-  });
-}
-
-/** Tailors the module for each of its audiences and gathers the text each one sees, in order. */
-export function audienceViews(m: ValidModule, nation: Nation): { views: AudienceView[]; segments: TextSegment[] } {
-  const tailored = new Map(Object.keys(m.source.audiences).map((a) => [a, tailorModule(m, a, { nation })]));
+/** Gathers the text each audience sees, in order, from the module tailored for each of its audiences. */
+export function audienceViews(m: ValidModule, tailored: ReadonlyMap<string, TailoredModule>, nation: Nation): { views: AudienceView[]; segments: TextSegment[] } {
   const segments = collectSegments(m, tailored, nation);
   const views = [...tailored].map(([id, t]) => {
-    const sourceBlocks = matchSourceBlocks(m, t, id);
+    const sourceBlocks = t.blocks.map((b) => b.from?.block);
     const position = (segment: TextSegment) => {
       if (segment.block === undefined) return -1;
       const at = [segment.block, ...(segment.alsoIn ?? [])].map((b) => sourceBlocks.indexOf(b)).filter((i) => i >= 0);

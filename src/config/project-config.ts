@@ -3,10 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { didYouMean } from '../errors/did-you-mean.js';
 import { ContentError, type Finding } from '../errors/finding.js';
-import { availableThemes } from '../theme/load-theme.js';
-import { readYamlFile } from '../theme/yaml-file.js';
+import { unknownTheme } from '../theme/load-theme.js';
+import { readYamlFile } from '../source/yaml-file.js';
 import { CODE } from '../errors/catalogue.js';
 
 export const CONFIG_FILE = 'workshopkit.config.yaml';
@@ -38,10 +37,8 @@ export function chooseLook(flags: { theme?: string; brand?: string }, cwd: strin
     findings.push(...parsed.findings);
     if (parsed.data) {
       config = parsed.data;
-      const themes = availableThemes();
-      if (!flags.theme && config.theme && !themes.includes(config.theme)) {
-        findings.push(parsed.source.findingAt(['theme'], 'error', CODE.configTheme, `there is no theme "${config.theme}"`, didYouMean(config.theme, themes)));
-      }
+      const themeProblem = !flags.theme && config.theme ? unknownTheme(config.theme) : undefined;
+      if (themeProblem) findings.push(parsed.source.findingAt(['theme'], 'error', CODE.configTheme, themeProblem.message, themeProblem.hint));
       const brand = config.brand && path.resolve(cwd, config.brand);
       if (!flags.brand && brand && !fs.existsSync(brand)) {
         findings.push(parsed.source.findingAt(['brand'], 'error', CODE.configBrand, `there is no brand file "${config.brand}"`,

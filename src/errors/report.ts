@@ -1,5 +1,6 @@
 // The one reporter: findings as `file:line:col  severity  rule  message`, like a linter.
 import type { Finding } from './finding.js';
+import { plural } from './plural.js';
 
 export function formatFinding(f: Finding): string {
   const head = `${f.file}:${f.line}:${f.col}  ${f.severity}  ${f.rule}  ${f.message}`;
@@ -17,7 +18,6 @@ export function formatFindings(findings: readonly Finding[]): string {
   const errors = findings.filter((f) => f.severity === 'error').length;
   const warnings = findings.length - errors;
   const lines = sortFindings(findings).map(formatFinding);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push('', `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`);
   return lines.join('\n');
 }

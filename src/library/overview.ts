@@ -4,7 +4,7 @@ import { resolveConfig } from '../check/config.js';
 import { CODE } from '../errors/catalogue.js';
 import { RULES } from '../check/registry.js';
 import { DEFAULT_REVIEW_MONTHS, isReviewDue } from '../check/review-due.js';
-import type { ValidModule } from '../pipeline/validate.js';
+import type { ValidModule } from '../module/validate.js';
 import type { Format } from '../schema/module-schema.js';
 
 export interface AudienceSummary {

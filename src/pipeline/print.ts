@@ -10,7 +10,8 @@ import { setPdfMetadata, type PdfMetadata } from '../print/pdf-metadata.js';
 import { plainLook } from '../theme/load-theme.js';
 import { footerStyleOf } from '../theme/look.js';
 
-export type PageKind = 'a4' | 'slide';
+export type { PageKind } from '../formats/format.js';
+import type { PageKind } from '../formats/format.js';
 
 export interface PrintJob {
   /** For progress lines: module/audience/format. */

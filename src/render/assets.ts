@@ -22,28 +22,34 @@ export function logoPath(look: Look): string | undefined {
   return look.brand?.logo ? `assets/brand/logo.${look.brand.logo.ext}` : undefined;
 }
 
+/** Where a stylesheet a format links comes from: reveal.js's own, or the shared ones in themes/base/. */
+function stylesheetSource(sheet: string): string {
+  return sheet.startsWith('reveal/') ? path.join(packageDir('reveal.js'), 'dist', sheet.slice('reveal/'.length)) : path.join(BASE_DIR, sheet);
+}
+
+/** Made from the theme and the brand at build time, so it is written, not copied. */
+const TOKENS_CSS = 'tokens.css';
+
 /**
- * Fonts, the theme's tokens (made here from the theme and the brand: tokens.css) and the shared stylesheets
- * from themes/base/, placed under `prefix`; and the brand's logo, copied, so the output needs nothing else.
+ * Fonts, a format's stylesheets (tokens.css made here from the theme and the brand; the others copied from
+ * themes/base/ or reveal.js) placed under `prefix`; and the brand's logo, so the output needs nothing else.
  */
-export function styleAssets(prefix: string, look: Look, stylesheets: string[]): OutputFile[] {
+export function styleAssets(prefix: string, look: Look, stylesheets: readonly string[]): OutputFile[] {
   const logo = logoPath(look);
   return [
     ...lookFontFaces(look).map((face) => ({ path: `${prefix}/fonts/${face.file}`, copyFrom: face.from })),
-    { path: `${prefix}/tokens.css`, contents: tokensCss(look) },
-    ...stylesheets.map((sheet) => ({ path: `${prefix}/${sheet}`, copyFrom: path.join(BASE_DIR, sheet) })),
+    ...stylesheets.map((sheet) =>
+      sheet === TOKENS_CSS ? { path: `${prefix}/${sheet}`, contents: tokensCss(look) } : { path: `${prefix}/${sheet}`, copyFrom: stylesheetSource(sheet) }),
     ...(logo ? [{ path: `${prefix}/${logo.replace(/^assets\//, '')}`, copyFrom: look.brand!.logo!.from }] : []),
   ];
 }
 
-export function deckAssets(look: Look): OutputFile[] {
+/** The scripts a deck runs: reveal.js, its speaker-notes plugin and the deck's own. */
+export function deckScripts(): OutputFile[] {
   const reveal = packageDir('reveal.js');
   return [
-    { path: 'deck/assets/reveal/reset.css', copyFrom: path.join(reveal, 'dist/reset.css') },
-    { path: 'deck/assets/reveal/reveal.css', copyFrom: path.join(reveal, 'dist/reveal.css') },
     { path: 'deck/assets/reveal/reveal.js', copyFrom: path.join(reveal, 'dist/reveal.js') },
     { path: 'deck/assets/reveal/notes.js', copyFrom: path.join(reveal, 'plugin/notes/notes.js') },
     { path: 'deck/assets/deck.js', copyFrom: path.join(TEMPLATES_DIR, 'deck/deck.js') },
-    ...styleAssets('deck/assets', look, ['deck.css']),
   ];
 }

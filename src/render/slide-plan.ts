@@ -2,7 +2,7 @@
 // each slide's title, its speaker notes and its share of the block's minutes. The deck's templates split
 // slides the same way (a Reveal deck is checked against this plan as it is rendered), so the PowerPoint and
 // the deck always have the same slides in the same order. Pure: no disk, no browser.
-import type { ShownResource, ShownSource, TailoredBlock } from '../pipeline/tailor.js';
+import type { ShownResource, ShownSource, TailoredBlock } from '../tailor/tailor.js';
 import { plainText, renderInline, renderMarkdown } from './markdown.js';
 
 /** A block as the templates see it: with the label it is known by and whether it closes the deck. */

@@ -7,7 +7,7 @@ import { BLOCK_TYPES } from '../schema/module-schema.js';
 import { plainText, renderInline, renderMarkdown } from './markdown.js';
 import { qrSvg } from './qr.js';
 import { ContentError, type Finding } from '../errors/finding.js';
-import { displayPath } from '../pipeline/load.js';
+import { displayPath } from '../source/paths.js';
 import { missingPartials, parseTemplate, runtimeFinding, traced, traceHelpers, unknownHelpers, type TemplateFile } from './template-errors.js';
 import { chunkEvenly } from './slide-plan.js';
 

@@ -2,7 +2,7 @@
 // the runtime validation, the types and schemas/audience*.schema.json all come from these definitions.
 import { z } from 'zod';
 import { editorJsonSchema } from './editor-json-schema.js';
-import { BLOCK_TYPES, FORMATS, NATIONS, type BlockType } from './module-schema.js';
+import { BLOCK_TYPES, formatIdSchema, formatsInJson, NATIONS, type BlockType } from './module-schema.js';
 
 const text = z.string().min(1, 'must not be empty');
 const age = z.number().int().min(0).max(120);
@@ -27,7 +27,7 @@ export const audienceFileSchema = z
     'ground-rules': z.boolean().default(false).describe('Add the ground rules near the start (lessons), unless the module has a block with id "ground-rules".'),
     'staff-duties': z.boolean().default(false).describe('The staff do/don\'t list is required (anyone who works with under-18s).'),
     'speaker-notes': z.boolean().default(false).describe('Given from a script (webinars, staff briefings): every spoken slide needs speaker notes.'),
-    'default-formats': z.array(z.enum(FORMATS)).min(1).describe('The formats a new module gives this audience.'),
+    'default-formats': z.array(formatIdSchema).min(1).describe('The formats a new module gives this audience.'),
     print: z
       .strictObject({
         'min-text-size': pt.optional().describe('No printed text smaller than this (large print: "14pt"); raises the theme\'s sizes, never lowers them.'),
@@ -59,7 +59,7 @@ export type AudienceDefaults = z.infer<typeof audienceDefaultsSchema>;
 
 export function audienceJsonSchemas(): Record<string, unknown> {
   return {
-    'audience.schema.json': editorJsonSchema(audienceFileSchema, 'workshopkit audience'),
+    'audience.schema.json': editorJsonSchema(audienceFileSchema, 'workshopkit audience', formatsInJson),
     'audience-defaults.schema.json': editorJsonSchema(audienceDefaultsSchema, 'workshopkit audience defaults'),
   };
 }

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { CODE, type Code } from '../errors/catalogue.js';
 import type { Finding } from '../errors/finding.js';
-import type { YamlSource } from '../pipeline/source-map.js';
+import type { YamlSource } from '../source/source-text.js';
 
 /** Findings for every repeated `id` in the list at `listKey` of a file's data. */
 export function duplicateIds(source: YamlSource, data: unknown, listKey: string, rule: Code, what: string): Finding[] {

@@ -2,7 +2,7 @@
 // Shown to an audience as fact, each would be wrong, and a comparison built on one would be nonsense.
 import { CODE } from '../errors/catalogue.js';
 import type { Finding } from '../errors/finding.js';
-import type { YamlSource } from '../pipeline/source-map.js';
+import type { YamlSource } from '../source/source-text.js';
 import type { Figure } from './module-schema.js';
 
 /** More than any count a safeguarding figure could be (the world has about 8 billion people). */

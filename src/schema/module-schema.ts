@@ -1,10 +1,19 @@
 // The module format, written once: the TypeScript types, the runtime validation and the JSON schema that
 // editors use (schemas/*.schema.json) all come from these definitions.
 import { z } from 'zod';
+import { formatIds } from './format-ids.js';
 import { editorJsonSchema } from './editor-json-schema.js';
 
-export const FORMATS = ['deck', 'deck-file', 'handout', 'lesson-plan', 'notes', 'pptx', 'slides-pdf'] as const;
-export type Format = (typeof FORMATS)[number];
+/** An output format's id: one of those src/formats/registry.ts lists. */
+export type Format = string;
+export const formatIdSchema = z.string().superRefine((value, ctx) => {
+  const ids = formatIds();
+  if (!ids.includes(value)) ctx.addIssue({ code: 'invalid_value', values: [...ids], input: value, message: `Invalid option: expected one of ${ids.map((id) => `"${id}"`).join('|')}` });
+});
+/** The JSON schema names the formats as a list, as an enum would, so editors can complete them. */
+export const formatsInJson = (ctx: { zodSchema: unknown; jsonSchema: Record<string, unknown> }) => {
+  if (ctx.zodSchema === formatIdSchema) ctx.jsonSchema.enum = [...formatIds()];
+};
 
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 export type Nation = (typeof NATIONS)[number];
@@ -36,7 +45,7 @@ const blockBase = {
   minutes: minutes.optional(),
   notes: notes.optional(),
   formats: z
-    .union([z.array(z.enum(FORMATS)).min(1), z.record(z.string(), z.array(z.enum(FORMATS)).min(1))])
+    .union([z.array(formatIdSchema).min(1), z.record(z.string(), z.array(formatIdSchema).min(1))])
     .optional()
     .describe('Show this block only in these formats, for every audience or per audience id (the slides PDF, the presenter script, the one-file deck and the PowerPoint follow the deck).'),
 };
@@ -142,7 +151,7 @@ export const BLOCK_TYPES = blockSchema.options.map((option) => option.shape.type
 
 const audienceEntry = z.strictObject({
   duration: z.number().int().positive().describe('Length of the session in minutes.'),
-  formats: z.array(z.enum(FORMATS)).min(1),
+  formats: z.array(formatIdSchema).min(1),
   label: text.optional().describe('Overrides the profile label on title slides.'),
   outcomes: z
     .array(text)
@@ -261,7 +270,7 @@ export const sectionFrontMatterSchema = z.strictObject({ title: text.optional(),
 /** The JSON schemas written to schemas/, keyed by file name. */
 export function buildJsonSchemas(): Record<string, unknown> {
   return {
-    'module.schema.json': editorJsonSchema(moduleSchema, 'workshopkit module.yaml'),
+    'module.schema.json': editorJsonSchema(moduleSchema, 'workshopkit module.yaml', formatsInJson),
     'stats.schema.json': editorJsonSchema(statsFileSchema, 'workshopkit stats.yaml'),
     'resources.schema.json': editorJsonSchema(resourcesFileSchema, 'workshopkit resources.yaml'),
     'terminology.schema.json': editorJsonSchema(terminologySchema, 'workshopkit terms to avoid'),

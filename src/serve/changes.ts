@@ -2,8 +2,9 @@
 // again, whether every output needs it (a theme or the brand), or only the preview server's own pages; and,
 // after the rebuild, which open pages reload and which may swap their slides in place.
 import path from 'node:path';
-import { FORMATS, type Format } from '../schema/module-schema.js';
-import { BLOCKS_FROM } from '../pipeline/render.js';
+import { deck } from '../formats/deck.js';
+import { allFormats } from '../formats/registry.js';
+import type { Format } from '../schema/module-schema.js';
 import type { PageRef } from './paths.js';
 import { keyName } from './site.js';
 
@@ -51,9 +52,9 @@ const inside = (dir: string, file: string) => {
 
 /** The formats whose output is made from a template folder: the deck's blocks are also printed as slides and notes. */
 export function formatsUsingTemplates(folder: string): Format[] {
-  if (folder === 'shared') return [...FORMATS];
-  if (!(FORMATS as readonly string[]).includes(folder)) return [...FORMATS];
-  return FORMATS.filter((format) => format === folder || BLOCKS_FROM[format] === folder);
+  const formats = allFormats();
+  if (folder === 'shared' || !formats.some((f) => f.id === folder)) return formats.map((f) => f.id);
+  return formats.filter((f) => f.id === folder || f.blocksFrom === folder).map((f) => f.id);
 }
 
 export function classifyChange(file: string, roots: WatchRoots): Change {
@@ -106,7 +107,8 @@ export function outputChange(format: Format, before: OutputVersion | undefined, 
   if (after?.hash === before?.hash && !copiedChanged) return undefined;
   const onlyHtml = Boolean(after && before) && [...new Set([...after!.fileHashes.keys(), ...before!.fileHashes.keys()])]
     .every((file) => file === 'index.html' || after!.fileHashes.get(file) === before!.fileHashes.get(file));
-  return { soft: format === 'deck' && onlyHtml && !copiedChanged };
+  // Only the deck's page can swap its slides in place (templates/serve/live-reload.js).
+  return { soft: format === deck.id && onlyHtml && !copiedChanged };
 }
 
 /** A page whose module, output or index changed: whether it reloads, and whether it may swap in place. */

@@ -3,10 +3,10 @@
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { didYouMean } from '../errors/did-you-mean.js';
+import { plural } from '../errors/plural.js';
 import { UsageError } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
-import { availableThemes } from '../theme/load-theme.js';
+import { unknownTheme } from '../theme/load-theme.js';
 import type { Nation } from '../schema/module-schema.js';
 import { startServer, summariseModules, type RunningServer } from './server.js';
 
@@ -58,8 +58,8 @@ export async function runServe(options: ServeCommandOptions, io: ServeIo, stoppe
   if (!fs.existsSync(options.modulesDir) || !fs.statSync(options.modulesDir).isDirectory()) {
     throw new UsageError(`there is no folder ${options.modulesDir}`, 'Run this in the project folder, pass --modules-dir, or start a module with "workshopkit new <id>".');
   }
-  const themes = availableThemes();
-  if (!themes.includes(options.theme)) throw new UsageError(`there is no theme "${options.theme}"`, didYouMean(options.theme, themes));
+  const themeProblem = unknownTheme(options.theme);
+  if (themeProblem) throw new UsageError(themeProblem.message, themeProblem.hint);
   const server: RunningServer = await startServer({
     config: {
       modulesDir: options.modulesDir,
@@ -74,7 +74,7 @@ export async function runServe(options: ServeCommandOptions, io: ServeIo, stoppe
   });
   const count = server.site.modules.size;
   const relative = path.relative(process.cwd(), options.modulesDir);
-  io.out(`workshopkit serve: ${count} module${count === 1 ? '' : 's'} in ${relative.startsWith('..') ? options.modulesDir : relative || '.'}`);
+  io.out(`workshopkit serve: ${plural(count, 'module')} in ${relative.startsWith('..') ? options.modulesDir : relative || '.'}`);
   if (count) io.out(summariseModules(server.site));
   for (const state of server.site.modules.values()) {
     const errors = state.findings.filter((f) => f.severity === 'error');

@@ -4,36 +4,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Handlebars from 'handlebars';
 import { hasErrors, type Finding } from '../errors/finding.js';
+import { plural } from '../errors/plural.js';
 import { formatFinding, formatFindings, sortFindings } from '../errors/report.js';
-import { formatDate, type PrintFormat } from '../pipeline/render.js';
-import { resolveInside } from '../pipeline/load.js';
+import { formatOf, printFormats } from '../formats/registry.js';
+import { formatDate } from '../render/context.js';
+import { resolveInside } from '../source/paths.js';
 import { summariseModule } from '../library/overview.js';
-import type { Format } from '../schema/module-schema.js';
 import { TEMPLATES_DIR } from '../project-root.js';
 import { outputUrl, sourceUrl } from './paths.js';
 import type { ModuleState, PreviewSite } from './site.js';
 
 export const SERVE_TEMPLATES_DIR = path.join(TEMPLATES_DIR, 'serve');
 
-/** What each format is called on the index, and the PDF each print format makes. */
-export const FORMAT_LABELS: Record<Format, string> = {
-  deck: 'Deck',
-  'deck-file': 'Deck in one file (HTML)',
-  pptx: 'PowerPoint',
-  handout: 'Handout',
-  'lesson-plan': 'Lesson plan',
-  notes: 'Presenter script',
-  'slides-pdf': 'Slides',
-};
-export const PDF_FILES: Record<PrintFormat, string> = {
-  handout: 'handout.pdf',
-  'lesson-plan': 'lesson-plan.pdf',
-  notes: 'notes.pdf',
-  'slides-pdf': 'slides.pdf',
-};
-export const PRINT_FORMATS = Object.keys(PDF_FILES) as PrintFormat[];
-/** Formats that are one file to download, and its name. */
-const FILE_FORMATS: Partial<Record<Format, string>> = { 'deck-file': 'deck.html', pptx: 'slides.pptx' };
+/** The PDF each print format makes, by format id (from the registry). */
+export const PDF_FILES: Record<string, string> = Object.fromEntries(printFormats().map((f) => [f.id, f.output]));
+export const PRINT_FORMATS = printFormats().map((f) => f.id);
 
 export interface ServeTemplates {
   index: HandlebarsTemplateDelegate;
@@ -47,7 +32,6 @@ export function loadServeTemplates(dir = SERVE_TEMPLATES_DIR): ServeTemplates {
   return { index: compile('index'), source: compile('source'), message: compile('message') };
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /** "No problems", "2 warnings", "1 error, 3 warnings". */
 export function countText(findings: readonly Finding[], failure?: string): string {
@@ -155,22 +139,27 @@ export function renderIndex(site: PreviewSite, templates: ServeTemplates, option
     const status = countText(state.findings, state.failure);
     const anchor = `module-${state.id}`;
     const summary = state.good ? summariseModule(state.good, options.today) : undefined;
-    const audiences = (summary?.audiences ?? []).map(({ id, label, duration, formats }) => {
+    const audiences = (summary?.audiences ?? []).map(({ id, label, duration, formats: formatIds }) => {
       const pdfs = options.pdfsOf(state.id, id);
-      const printFormats = formats.filter((f): f is PrintFormat => (PRINT_FORMATS as Format[]).includes(f));
+      const formats = formatIds.map(formatOf);
+      const printed = formats.filter((f) => f.page !== undefined);
+      // The format shown live (the deck) is the one that is not printed.
+      const shown = formats.find((f) => f.page === undefined && f.output.endsWith('/index.html'));
+      // The formats that are one file to download (the one-file deck, the PowerPoint).
+      const downloads = formats.filter((f) => f.page === undefined && f !== shown);
       return {
         id,
         anchor: `${anchor}-${id}`,
         label,
         duration,
-        formatNames: formats.map((f) => FORMAT_LABELS[f]).join(', '),
-        deck: formats.includes('deck') ? outputUrl(state.id, id, 'deck') : undefined,
-        files: formats.filter((f) => FILE_FORMATS[f]).map((f) => ({ name: FORMAT_LABELS[f], url: `${outputUrl(state.id, id, f)}${FILE_FORMATS[f]}` })),
-        previews: printFormats.map((f) => ({ name: FORMAT_LABELS[f], url: outputUrl(state.id, id, f) })),
-        pdfs: printFormats.filter((f) => pdfs.has(PDF_FILES[f])).map((f) => ({ name: FORMAT_LABELS[f], url: `/${encodeURIComponent(state.id)}/${encodeURIComponent(id)}/${PDF_FILES[f]}` })),
+        formatNames: formats.map((f) => f.label).join(', '),
+        deck: shown ? outputUrl(state.id, id, shown.id) : undefined,
+        files: downloads.map((f) => ({ name: f.label, url: `${outputUrl(state.id, id, f.id)}${f.output}` })),
+        previews: printed.map((f) => ({ name: f.label, url: outputUrl(state.id, id, f.id) })),
+        pdfs: printed.filter((f) => pdfs.has(f.output)).map((f) => ({ name: f.label, url: `/${encodeURIComponent(state.id)}/${encodeURIComponent(id)}/${f.output}` })),
         pdfProblem: options.pdfProblemOf(state.id, id),
-        canMakePdfs: printFormats.length > 0 && !errors && options.canPrint,
-        noPdfText: !printFormats.length ? 'No print formats' : errors ? 'Fix the errors first' : 'No browser to print with',
+        canMakePdfs: printed.length > 0 && !errors && options.canPrint,
+        noPdfText: !printed.length ? 'No print formats' : errors ? 'Fix the errors first' : 'No browser to print with',
       };
     });
     return {

@@ -1,7 +1,8 @@
 // The preview's addresses. Outputs keep the layout of out/: /<module>/<audience>/deck/ for the deck,
 // /<module>/<audience>/<format>/ for the HTML a print format is printed from, and the PDFs beside them.
 // The server's own pages and scripts live under /__workshopkit/.
-import { FORMATS, type Format } from '../schema/module-schema.js';
+import { formatIdList } from '../formats/registry.js';
+import type { Format } from '../schema/module-schema.js';
 import type { OutputKey } from './site.js';
 
 export const TOOL_PREFIX = '/__workshopkit';
@@ -36,7 +37,7 @@ export function parsePath(pathname: string): PageRef {
   const [module, audience, third, ...rest] = segments;
   if (!module || !audience || !third) return { kind: 'unknown' };
   if (!rest.length && third.endsWith('.pdf')) return { kind: 'pdf', module, audience, file: third };
-  if (!(FORMATS as readonly string[]).includes(third) || !rest.length) return { kind: 'unknown' };
+  if (!formatIdList().includes(third) || !rest.length) return { kind: 'unknown' };
   const file = rest.join('/') || 'index.html';
   return { kind: 'output', key: { module, audience, format: third as Format }, file };
 }

@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { EnvironmentError, UsageError } from '../errors/finding.js';
 import type { BuildConfig } from '../pipeline/build.js';
-import { isPrinted } from '../pipeline/render.js';
 import type { Format } from '../schema/module-schema.js';
 import { describeFailure } from './site.js';
+import { formatOf } from '../formats/registry.js';
 
 /** What the jobs need to know of the preview's modules. */
 export interface PdfSource {
@@ -46,7 +46,7 @@ export class PdfJobs {
 
   /** The print formats an audience has: the ones a job makes. */
   printFormatsOf(module: string, audience: string): Format[] {
-    return this.options.source.formatsOf(module, audience).filter(isPrinted);
+    return this.options.source.formatsOf(module, audience).filter((format) => formatOf(format).page !== undefined);
   }
 
   /** The PDF files made for an audience so far. */

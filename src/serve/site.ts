@@ -5,13 +5,16 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, UsageError, type Finding } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
-import { checkForBuild, formatTemplates, renderAudience, renderOptions, type BuildConfig } from '../pipeline/build.js';
-import { findModuleDirs } from '../pipeline/load.js';
-import { PRINT_STAGING, type RenderOptions } from '../pipeline/render.js';
-import type { ValidModule } from '../pipeline/validate.js';
+import { checkForBuild, renderAudience, resolveContext, type BuildConfig, type BuildContext } from '../pipeline/build.js';
+import { PRINT_STAGING, type OutputFormat } from '../formats/format.js';
+import { formatOf } from '../formats/registry.js';
+import { findModuleDirs } from '../module/load.js';
+import type { ValidModule } from '../module/validate.js';
 import type { OutputFile } from '../render/assets.js';
-import type { FormatTemplates } from '../render/templates.js';
+import { loadFormatTemplates, type FormatTemplates } from '../render/templates.js';
+import { TEMPLATES_DIR } from '../project-root.js';
 import type { Format } from '../schema/module-schema.js';
+import type { TailoredModule } from '../tailor/tailor.js';
 
 export interface OutputKey {
   module: string;
@@ -42,6 +45,8 @@ export interface ModuleState {
   failure?: string;
   /** The last version that passed the check, and since when it is the one shown. */
   good?: ValidModule;
+  /** `good`, tailored for each of its audiences when it was checked. */
+  tailored?: ReadonlyMap<string, TailoredModule>;
   goodSince?: Date;
   /** Outputs of `good`, by "audience/format", rendered on demand. */
   rendered: Map<string, RenderedOutput>;
@@ -83,7 +88,7 @@ export class PreviewSite {
   templateFailure: string | undefined;
   private readonly templates = new Map<Format, FormatTemplates>();
   /** The theme (and brand) every output is rendered with, read once until one of them changes. */
-  private options: RenderOptions | undefined;
+  private context: BuildContext | undefined;
 
   constructor(readonly config: BuildConfig) {}
 
@@ -103,9 +108,11 @@ export class PreviewSite {
     this.modules.set(id, state);
     delete state.failure;
     try {
-      const { modules, findings } = checkForBuild(this.config, [dir]);
+      // Resolved afresh, so a changed theme or brand is checked with the module.
+      const { views, findings } = checkForBuild(resolveContext(this.config), [dir]);
       state.findings = findings;
-      state.good = modules[0]!;
+      state.good = views[0]!.module;
+      state.tailored = views[0]!.byAudience;
       state.goodSince = new Date();
       state.previous = new Map([...state.previous, ...state.rendered]);
       state.rendered = new Map();
@@ -141,7 +148,7 @@ export class PreviewSite {
   /** A theme or the brand changed: render everything again. */
   invalidateAll(): void {
     this.templates.clear();
-    this.options = undefined;
+    this.context = undefined;
     this.templateFailure = undefined;
     for (const state of this.modules.values()) {
       state.previous = new Map([...state.previous, ...state.rendered]);
@@ -163,14 +170,13 @@ export class PreviewSite {
   /** An output of the version shown, rendered now if it is not yet; undefined when there is none. */
   async output(key: OutputKey): Promise<RenderedOutput | undefined> {
     const state = this.modules.get(key.module);
-    if (!state?.good || !this.formatsOf(key.module, key.audience).includes(key.format)) return undefined;
+    if (!state?.good || !state.tailored || !this.formatsOf(key.module, key.audience).includes(key.format)) return undefined;
     const name = `${key.audience}/${key.format}`;
     const cached = state.rendered.get(name);
     if (cached) return cached;
     try {
-      const templates = new Map([[key.format, this.templatesFor(key.format)]]);
-      this.options ??= renderOptions(this.config);
-      const { rendered } = await renderAudience(state.good, key.audience, [key.format], templates, this.config, this.options);
+      this.context ??= resolveContext(this.config);
+      const rendered = await renderAudience(state.tailored.get(key.audience)!, [formatOf(key.format)], (f) => this.templatesFor(f), this.context.renderOptions);
       const output = collect(rendered[0]!.files, key.format);
       state.rendered.set(name, output);
       return output;
@@ -184,16 +190,16 @@ export class PreviewSite {
     }
   }
 
-  private templatesFor(format: Format): FormatTemplates {
-    let templates = this.templates.get(format);
+  private templatesFor(format: OutputFormat): FormatTemplates {
+    let templates = this.templates.get(format.id);
     if (!templates) {
       try {
-        templates = formatTemplates(format);
+        templates = loadFormatTemplates(TEMPLATES_DIR, format.layoutFrom ?? format.id, format.blocksFrom ?? format.id);
       } catch (error) {
         this.templateFailure = describeFailure(error);
         throw error;
       }
-      this.templates.set(format, templates);
+      this.templates.set(format.id, templates);
     }
     return templates;
   }

@@ -2,12 +2,13 @@
 // stylesheets every theme shares, written only in the tokens' custom properties.
 import fs from 'node:fs';
 import path from 'node:path';
+import { didYouMean } from '../errors/did-you-mean.js';
 import type { Finding } from '../errors/finding.js';
-import type { YamlSource } from '../pipeline/source-map.js';
+import type { YamlSource } from '../source/source-text.js';
 import { THEMES_DIR } from '../project-root.js';
 import { lookOf, type Look } from './look.js';
 import { themeSchema, type ThemeSource } from './theme-schema.js';
-import { readYamlFile } from './yaml-file.js';
+import { readYamlFile } from '../source/yaml-file.js';
 
 export const THEME_FILE = 'theme.yaml';
 /** The stylesheets every theme uses, in themes/base/. */
@@ -26,6 +27,12 @@ export function availableThemes(): string[] {
     .filter((e) => e.isDirectory() && fs.existsSync(path.join(THEMES_DIR, e.name, THEME_FILE)))
     .map((e) => e.name)
     .sort();
+}
+
+/** Why a theme name cannot be used ("did you mean" included), or undefined when there is such a theme. */
+export function unknownTheme(name: string): { message: string; hint: string } | undefined {
+  const themes = availableThemes();
+  return themes.includes(name) ? undefined : { message: `there is no theme "${name}"`, hint: didYouMean(name, themes) };
 }
 
 /** Reads and checks a theme's tokens. Read afresh each time, so a preview picks up a changed theme. */

@@ -2,7 +2,7 @@
 // contrast and legibility, and compiled into tokens.css: @font-face rules and CSS custom properties.
 import type { Brand } from '../brand/load-brand.js';
 import type { Finding } from '../errors/finding.js';
-import type { Path, YamlSource } from '../pipeline/source-map.js';
+import type { Path, YamlSource } from '../source/source-text.js';
 import { contrastRatio, formatRatio, nearestPassing, REQUIRED, type TextKind } from './contrast.js';
 import { FALLBACK_FONTS, FONTS, fontFaces, type FontFace } from './fonts.js';
 import type { Theme } from './load-theme.js';
@@ -26,6 +26,8 @@ export interface Look {
   brand?: Brand;
   colours: Record<ColourToken, string>;
   origins: Record<ColourToken, Origin>;
+  /** The font files the look uses, read from their packages once, when the look is made. */
+  fonts: readonly FontFace[];
 }
 
 /** Slide text must be readable from the back of a classroom: 24px on a 720px-high slide is 18pt on a 540pt one. */
@@ -46,7 +48,8 @@ export function lookOf(theme: Theme, brand?: Brand): Look {
       origins[token] = { source: brand.file, path: ['colours', name], label: `the brand colour ${name}`, fromBrand: true };
     }
   }
-  return { theme, ...(brand ? { brand } : {}), colours, origins };
+  const fonts = fontFaces(theme.source.font, { italic: theme.source.emphasis === 'italic' });
+  return { theme, ...(brand ? { brand } : {}), colours, origins, fonts };
 }
 
 const STRICTNESS: Record<TextKind, number> = { 'non-text': 0, large: 1, text: 2 };
@@ -116,8 +119,8 @@ export function sizeFindings(theme: Theme): Finding[] {
 }
 
 /** The font faces a look needs: its font, with an italic only when emphasis is set in italics. */
-export function lookFontFaces(look: Look): FontFace[] {
-  return fontFaces(look.theme.source.font, { italic: look.theme.source.emphasis === 'italic' });
+export function lookFontFaces(look: Look): readonly FontFace[] {
+  return look.fonts;
 }
 
 /** tokens.css: the fonts and every token as a CSS custom property. Fonts are in fonts/ beside it. */

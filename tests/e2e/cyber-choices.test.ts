@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
-import type { TailoredModule } from '../../src/pipeline/tailor.js';
+import type { TailoredModule } from '../../src/tailor/tailor.js';
 import { axeEverySlide, openWatched, requestsOutside } from '../support/browser.js';
 import { ROOT, runCli } from '../support/cli.js';
 import { decodeQrCodes, pdfInfo, pdfLinks, pdfText } from '../support/pdf.js';

@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { TailoredModule } from '../../src/pipeline/tailor.js';
+import type { TailoredModule } from '../../src/tailor/tailor.js';
 import { ROOT, runCli } from '../support/cli.js';
 import { decodeQrCodes, pdfInfo, pdfLinks, pdfText } from '../support/pdf.js';
 import { sextortionIn, sharedBuild, sharedModels } from '../support/shared-builds.js';

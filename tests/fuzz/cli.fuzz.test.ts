@@ -167,6 +167,17 @@ describe('fuzz: regressions', () => {
     expect(result.out + result.err).toContain('figures[5] needs "measure"');
     expect(result.out + result.err).toContain('Add "measure:" with one of: reports,');
   });
+
+  test('a block whose "type" is a mapping (through an alias) is named as a mapping, not "[object Object]" (seed 1796174012, path 1989:1:1:5:8:3:4:8:4:4)', async () => {
+    const broken = { id: 'duplicate-block-id', dir: path.join(BROKEN, 'duplicate-block-id') };
+    await runCase({ source: broken, fileIndex: 0, mutations: [{ kind: 'alias', anchorAt: 8974, aliasAt: 3172 }], realBuild: true });
+    const dir = await fs.mkdtemp(path.join(work, 'regression-'));
+    await fs.cp(broken.dir, path.join(dir, broken.id), { recursive: true });
+    const moduleFile = path.join(dir, broken.id, 'module.yaml');
+    await fs.writeFile(moduleFile, (await fs.readFile(moduleFile, 'utf8')).replace(/type: \w+/, 'type: { a: 1 }'));
+    const result = await runCli(['check', '--modules-dir', dir, broken.id]);
+    expect(result.out + result.err).toMatch(/"type" is a mapping, not a block type/);
+  });
 });
 
 describe('fuzz: broken modules', () => {

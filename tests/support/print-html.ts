@@ -1,12 +1,10 @@
 // The HTML the print stage turns into PDFs, rendered through the pipeline's own functions into a folder, so
 // tests can open it in Chromium (a build deletes it once the PDFs are printed).
-import { checkForBuild, isPrinted, renderAudience, renderOptions, resolveModuleDirs, type BuildConfig } from '../../src/pipeline/build.js';
-import { BLOCKS_FROM } from '../../src/pipeline/render.js';
-import { stageOutputs, type AudienceOutput } from '../../src/pipeline/write.js';
-import { TEMPLATES_DIR } from '../../src/project-root.js';
-import { loadFormatTemplates } from '../../src/render/templates.js';
-import type { Format } from '../../src/schema/module-schema.js';
 import path from 'node:path';
+import { checkForBuild, renderAudience, resolveContext, resolveModuleDirs, type BuildConfig } from '../../src/pipeline/build.js';
+import { formatOf } from '../../src/formats/registry.js';
+import { stageOutputs, type AudienceOutput } from '../../src/pipeline/write.js';
+import type { Format } from '../../src/schema/module-schema.js';
 
 export interface StagedPrintHtml {
   module: string;
@@ -19,21 +17,19 @@ export interface StagedPrintHtml {
 /** Every print format of every audience of the modules in `modulesDir`, rendered under `outDir`. */
 export async function stagePrintHtml(modulesDir: string, outDir: string, look: { theme: string; brand?: string }): Promise<StagedPrintHtml[]> {
   const config: BuildConfig = { modules: [], modulesDir, outDir, dryRun: true, ...look };
-  const { modules } = checkForBuild(config, resolveModuleDirs([], modulesDir));
-  const options = renderOptions(config);
-  const printFormats = (['handout', 'lesson-plan', 'notes', 'slides-pdf'] as const);
-  const templates = new Map(printFormats.map((f) => [f as Format, loadFormatTemplates(TEMPLATES_DIR, f, BLOCKS_FROM[f])]));
+  const context = resolveContext(config);
+  const { views } = checkForBuild(context, resolveModuleDirs([], modulesDir));
   const outputs: AudienceOutput[] = [];
   const pages: Omit<StagedPrintHtml, 'html'>[] = [];
   const htmlOf: string[] = [];
-  for (const m of modules) {
-    for (const [audience, entry] of Object.entries(m.source.audiences)) {
-      const formats = entry.formats.filter((f) => isPrinted(f));
+  for (const { module: m, byAudience } of views) {
+    for (const [audience, tailored] of byAudience) {
+      const formats = tailored.audience.formats.map(formatOf).filter((f) => f.page !== undefined);
       if (!formats.length) continue;
-      const { rendered } = await renderAudience(m, audience, formats, templates, config, options);
+      const rendered = await renderAudience(tailored, formats, (f) => context.templatesFor(f), context.renderOptions);
       outputs.push({ module: m.id, audience, files: rendered.flatMap((r) => r.files) });
       rendered.forEach((r, i) => {
-        pages.push({ module: m.id, audience, format: formats[i]! });
+        pages.push({ module: m.id, audience, format: formats[i]!.id });
         htmlOf.push(path.join(m.id, audience, ...r.print!.html.split('/')));
       });
     }

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
-import type { Path, YamlSource } from '../../pipeline/source-map.js';
+import type { Path, YamlSource } from '../../source/source-text.js';
 import { defineRule, type Location } from '../rule.js';
 import { CODE, catalogued } from '../../errors/catalogue.js';
 

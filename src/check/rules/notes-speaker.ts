@@ -1,4 +1,4 @@
-import type { TailoredBlock } from '../../pipeline/tailor.js';
+import type { TailoredBlock } from '../../tailor/tailor.js';
 import { defineRule } from '../rule.js';
 import { CODE, catalogued } from '../../errors/catalogue.js';
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { TailoredItem } from '../../pipeline/tailor.js';
+import type { TailoredItem } from '../../tailor/tailor.js';
 import { defineRule, type Location, type RuleContext } from '../rule.js';
 import { CODE, catalogued } from '../../errors/catalogue.js';
 

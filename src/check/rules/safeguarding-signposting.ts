@@ -48,10 +48,10 @@ export const signposting = defineRule({
   run(ctx) {
     const yaml = ctx.module.loaded.module;
     for (const view of ctx.audiences) {
-      // A block limited to some formats (`formats:`) is left out of the others; the slides PDF and the
-      // presenter script follow the deck, as in render.ts.
+      // A block limited to some formats (`formats:`) is left out of the others; some formats follow
+      // another's list (the slides PDF and the presenter script follow the deck's).
       for (const format of view.tailored.audience.formats) {
-        const as = format === 'slides-pdf' || format === 'notes' ? 'deck' : format;
+        const as = ctx.filterAs(format);
         const shown = view.tailored.blocks.map((b, i) => ({ b, i })).filter(({ b }) => !b.formats || b.formats.includes(as));
         const last = shown.at(-1);
         if (!last || last.b.type === 'signposting') continue;

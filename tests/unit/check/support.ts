@@ -1,7 +1,8 @@
 // Small real modules written to temporary folders, and the check's findings as lines relative to them.
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkModules, type CheckOptions, type CheckResult } from '../../../src/check/run-checks.js';
+import type { CheckResult } from '../../../src/check/run-checks.js';
+import { checkModules, type CheckStageOptions as CheckOptions } from '../../../src/pipeline/modules.js';
 import { formatFinding } from '../../../src/errors/report.js';
 import type { Finding } from '../../../src/errors/finding.js';
 import { tempDir } from '../../support/files.js';

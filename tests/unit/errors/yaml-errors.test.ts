@@ -1,9 +1,9 @@
 // The parser's complaints in plain words, with what to change, and one finding for one mistake.
 import { describe, expect, it } from 'vitest';
-import { YamlSource } from '../../../src/pipeline/source-map.js';
-import { yamlData } from '../../../src/errors/yaml-errors.js';
+import { YamlSource } from '../../../src/source/source-text.js';
+import { yamlData } from '../../../src/source/yaml-errors.js';
 import { formatFinding } from '../../../src/errors/report.js';
-import { parseSection } from '../../../src/pipeline/sections.js';
+import { parseSection } from '../../../src/module/sections.js';
 
 const findings = (text: string) => new YamlSource('m.yaml', text).syntaxFindings().map(formatFinding);
 
@@ -65,8 +65,8 @@ describe('YAML errors in plain words', () => {
   it('says a mistake in a section\'s front matter in the same plain words, at its place in the file', () => {
     const text = '---\ntitle: Why: it happens\nminutes: 3\n---\n# Why\n';
     const section = parseSection(text);
-    expect(section.frontMatterError).toMatch(/^this value has ": " in it.*Put the value in quotes: title: "Why: it happens"/);
-    expect(text.slice(section.frontMatterOffset)).toMatch(/^Why: it happens/);
+    expect(section.frontMatterError?.message).toMatch(/^this value has ": " in it.*Put the value in quotes: title: "Why: it happens"/);
+    expect(text.slice(section.frontMatterError?.offset)).toMatch(/^Why: it happens/);
     expect(section.slides.map((s) => s.markdown)).toEqual(['# Why']);
   });
 });

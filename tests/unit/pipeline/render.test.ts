@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModule } from '../../../src/pipeline/load.js';
-import { RENDERERS, type RenderOptions } from '../../../src/pipeline/render.js';
-import { formatTemplates } from '../../../src/pipeline/build.js';
-import { tailorModule } from '../../../src/pipeline/tailor.js';
-import { validateModule } from '../../../src/pipeline/validate.js';
+import { loadModule } from '../../../src/module/load.js';
+import type { RenderOptions } from '../../../src/render/context.js';
+import { formatOf } from '../../../src/formats/registry.js';
+import { tailorModule } from '../../../src/tailor/tailor.js';
+import { validateModule } from '../../../src/module/validate.js';
 import { TEMPLATES_DIR } from '../../../src/project-root.js';
 import { loadFormatTemplates } from '../../../src/render/templates.js';
 import type { Format } from '../../../src/schema/module-schema.js';
@@ -12,8 +12,9 @@ import { GOOD } from '../../support/cli.js';
 
 const module = validateModule(loadModule(path.join(GOOD, 'every-block'))).module!;
 const options: RenderOptions = { theme: 'default', generator: 'workshopkit test' };
-const render = async (format: Format, audience: string) => {
-  const rendered = await RENDERERS[format](tailorModule(module, audience), formatTemplates(format), options);
+const render = async (id: Format, audience: string) => {
+  const format = formatOf(id);
+  const rendered = await format.render(tailorModule(module, audience), loadFormatTemplates(TEMPLATES_DIR, format.layoutFrom ?? format.id, format.blocksFrom ?? format.id), options);
   const html = rendered.files.find((f) => f.path.endsWith('index.html'))!.contents as string;
   return { rendered, html };
 };

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { parseDocument } from 'yaml';
-import { checkModules } from '../../../src/check/run-checks.js';
+import { checkModules } from '../../../src/pipeline/modules.js';
 import { build } from '../../../src/pipeline/build.js';
 import { EnvironmentError } from '../../../src/errors/finding.js';
 import { checkModuleId, createModule, scaffoldFiles } from '../../../src/scaffold/new-module.js';

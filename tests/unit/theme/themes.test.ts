@@ -7,7 +7,7 @@ import { contrastRatio, REQUIRED } from '../../../src/theme/contrast.js';
 import { availableThemes, BASE_DIR, loadTheme } from '../../../src/theme/load-theme.js';
 import { contrastFindings, DECK_MIN_FLOOR_PX, lookFontFaces, lookOf, sizeFindings, tokensCss } from '../../../src/theme/look.js';
 import { COLOUR_USES } from '../../../src/theme/pairs.js';
-import { FORMATS } from '../../../src/schema/module-schema.js';
+import { formatIdList } from '../../../src/formats/registry.js';
 import { ROOT, FIXTURES } from '../../support/cli.js';
 
 const theme = (name: string, dir?: string) => {
@@ -99,7 +99,7 @@ describe('the stylesheets and templates', () => {
       .map((e) => path.join(e.parentPath, e.name));
   const css = files(BASE_DIR, /\.css$/);
   // The templates of the outputs (the preview server's own overlay is not an output, and keeps its own colours).
-  const templates = [...FORMATS, 'shared'].filter((dir) => fs.existsSync(path.join(ROOT, 'templates', dir)))
+  const templates = [...formatIdList(), 'shared'].filter((dir) => fs.existsSync(path.join(ROOT, 'templates', dir)))
     .flatMap((dir) => files(path.join(ROOT, 'templates', dir), /\.(hbs|js)$/));
 
   it('hard-code no colour: every colour is a theme token', () => {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModule } from '../../../src/pipeline/load.js';
-import { validateModule } from '../../../src/pipeline/validate.js';
+import { loadModule } from '../../../src/module/load.js';
+import { validateModule } from '../../../src/module/validate.js';
 import { formatFinding } from '../../../src/errors/report.js';
 import { BROKEN, GOOD, ROOT } from '../../support/cli.js';
 

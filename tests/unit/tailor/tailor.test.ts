@@ -1,14 +1,28 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadModule } from '../../../src/pipeline/load.js';
-import { tailorModule } from '../../../src/pipeline/tailor.js';
-import { validateModule } from '../../../src/pipeline/validate.js';
+import { loadModule } from '../../../src/module/load.js';
+import { tailorModule } from '../../../src/tailor/tailor.js';
+import { validateModule } from '../../../src/module/validate.js';
 import { GOOD } from '../../support/cli.js';
 
 const fixture = validateModule(loadModule(path.join(GOOD, 'every-block'))).module!;
 const types = (audience: string) => tailorModule(fixture, audience).blocks.map((b) => b.type);
 
 describe('tailor', () => {
+  it('tells each block where it came from: its index, file and span in module.yaml', () => {
+    const yaml = fixture.loaded.module;
+    const blocks = tailorModule(fixture, 'pupils-11-13').blocks;
+    for (const block of blocks.filter((b) => b.from)) {
+      const { block: index, file, start, end } = block.from!;
+      expect(fixture.source.blocks[index]!.type).toBe(block.type);
+      expect(file).toBe(yaml.displayPath);
+      expect(yaml.text.slice(start, end)).toMatch(new RegExp(`type: ${block.type}\\b`));
+    }
+    // What the profile adds (the ground rules, the list of sources) comes from no block.
+    expect(blocks.find((b) => b.id === 'ground-rules')?.from).toBeUndefined();
+    expect(blocks.filter((b) => b.from).length).toBeGreaterThan(3);
+  });
+
   it('puts the webinar holding slide first and signposting last', () => {
     const t = types('webinar');
     expect(t[0]).toBe('holding');

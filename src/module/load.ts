@@ -3,11 +3,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Finding } from '../errors/finding.js';
 import { didYouMean } from '../errors/did-you-mean.js';
-import { SourceText, YamlSource } from './source-map.js';
+import { displayPath, resolveInside } from '../source/paths.js';
+import { SourceText, YamlSource } from '../source/source-text.js';
 import { loadAudiences, projectRootOf, type AudienceSet } from '../audiences/load-audiences.js';
 import { CODE } from '../errors/catalogue.js';
 import { readText } from '../errors/read-text.js';
-import { yamlData } from '../errors/yaml-errors.js';
+import { yamlData } from '../source/yaml-errors.js';
 
 export interface LoadedModule {
   /** The folder name, which is the module's id. */
@@ -23,11 +24,6 @@ export interface LoadedModule {
   findings: Finding[];
 }
 
-export function displayPath(absolute: string, cwd = process.cwd()): string {
-  const relative = path.relative(cwd, absolute);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
-}
-
 /** Reads one of the module's own YAML files; absent is fine, anything else wrong is a finding. */
 function readYaml(dir: string, name: string): { source?: YamlSource; findings: Finding[] } {
   const file = path.join(dir, name);
@@ -40,17 +36,6 @@ function readYaml(dir: string, name: string): { source?: YamlSource; findings: F
   }
   const read = readText(file, shown, 'yaml');
   return 'finding' in read ? { findings: [read.finding] } : { source: new YamlSource(shown, read.text), findings: [] };
-}
-
-/** Resolves a path named in a module and refuses anything that leaves the module's folder. */
-export function resolveInside(moduleDir: string, relative: string): string | undefined {
-  if (path.isAbsolute(relative) || relative.includes('\0')) return undefined;
-  const root = fs.realpathSync(moduleDir);
-  const resolved = path.resolve(root, relative);
-  const inside = (p: string) => p === root || p.startsWith(root + path.sep);
-  if (!inside(resolved)) return undefined;
-  if (fs.existsSync(resolved) && !inside(fs.realpathSync(resolved))) return undefined;
-  return resolved;
 }
 
 function listMarkdown(dir: string): string[] {

@@ -1,6 +1,6 @@
 // Splits a Markdown section file into front matter, slides (on `---`) and each slide's speaker notes
 // (after a line `Note:`), keeping the offset of every part so problems can point into the file.
-import { readFrontMatter } from '../errors/yaml-errors.js';
+import { readFrontMatter } from '../source/front-matter.js';
 
 export interface SectionSlide {
   markdown: string;
@@ -12,31 +12,16 @@ export interface SectionSlide {
 
 export interface ParsedSection {
   frontMatter: unknown;
-  frontMatterOffset: number;
-  /** Set when the front matter is not valid YAML. */
-  frontMatterError?: string;
+  /** Set when the front matter is not valid YAML: the first problem, at its offset in the file. */
+  frontMatterError?: { message: string; offset: number };
   slides: SectionSlide[];
 }
 
-const FRONT_MATTER = /^---[ \t]*\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 const SLIDE_BREAK = /^---[ \t]*$/gm;
 const NOTES_LINE = /^Note:[ \t]*/m;
 
 export function parseSection(text: string): ParsedSection {
-  let bodyStart = 0;
-  let frontMatter: unknown = {};
-  let frontMatterError: string | undefined;
-  let frontMatterOffset = 0;
-  const match = FRONT_MATTER.exec(text);
-  if (match) {
-    bodyStart = match[0].length;
-    frontMatterOffset = match[0].indexOf('\n') + 1;
-    const read = readFrontMatter(match[1]!);
-    if ('error' in read) {
-      frontMatterError = read.error;
-      frontMatterOffset += read.offset;
-    } else frontMatter = read.data;
-  }
+  const { data: frontMatter, bodyOffset: bodyStart, error: frontMatterError } = readFrontMatter(text);
 
   const slides: SectionSlide[] = [];
   const body = text.slice(bodyStart);
@@ -56,7 +41,7 @@ export function parseSection(text: string): ParsedSection {
     }
     slides.push(slide);
   }
-  return { frontMatter, frontMatterOffset, ...(frontMatterError ? { frontMatterError } : {}), slides };
+  return { frontMatter, ...(frontMatterError ? { frontMatterError } : {}), slides };
 }
 
 function leadingSpace(text: string): number {

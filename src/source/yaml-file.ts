@@ -3,12 +3,12 @@
 import { isMap, isPair, isScalar } from 'yaml';
 import type { z } from 'zod';
 import type { Finding } from '../errors/finding.js';
-import { displayPath } from '../pipeline/load.js';
-import { YamlSource } from '../pipeline/source-map.js';
-import { schemaFindings } from '../pipeline/validate.js';
+import { displayPath } from './paths.js';
+import { YamlSource } from './source-text.js';
+import { schemaFindings } from './schema-findings.js';
 import { CODE } from '../errors/catalogue.js';
 import { readText } from '../errors/read-text.js';
-import { yamlData } from '../errors/yaml-errors.js';
+import { yamlData } from './yaml-errors.js';
 
 export interface ParsedYaml<T> {
   source: YamlSource;

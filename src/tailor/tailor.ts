@@ -3,9 +3,9 @@
 import { SAFEGUARDING_LEAD_BY_NATION, type AudienceProfile } from '../schema/audience-profiles.js';
 import type { AudienceDefaults } from '../schema/audience-schema.js';
 import type { Block, Figure, Format, Item, Nation, Resource } from '../schema/module-schema.js';
-import { describeChange, formatCitation, formatValue } from '../render/figures.js';
-import { replaceTokens } from './tokens.js';
-import type { ValidModule } from './validate.js';
+import { describeChange, formatCitation, formatValue } from './figures.js';
+import { fillTokens, variableText } from './fill-tokens.js';
+import type { ValidModule } from '../module/validate.js';
 
 export interface TailoredItem {
   text: string;
@@ -44,6 +44,17 @@ interface Base {
   formats?: Format[];
   /** Ids of the figures this block shows, so a format that leaves the block out leaves their sources out too. */
   figureIds?: string[];
+  /** Where the block came from; absent for the blocks the audience profile adds (a standard holding
+   * slide, the ground rules, the sources). */
+  from?: BlockOrigin;
+}
+
+/** A block's place in the module: its index in module.yaml's blocks, its file, and its span in that file. */
+export interface BlockOrigin {
+  block: number;
+  file: string;
+  start: number;
+  end: number;
 }
 
 export type TailoredBlock =
@@ -117,7 +128,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
     return added;
   };
   const resolve = (text: string): string =>
-    replaceTokens(text, (token) => {
+    fillTokens(text, (token) => {
       if (token.kind === 'stat') {
         const f = show(token.args[0]!);
         return `<strong class="stat">${f.display}</strong> <span class="stat-source">(${f.citation})</span>`;
@@ -125,10 +136,10 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
       if (token.kind === 'change') {
         return describeChange(show(token.args[0]!), show(token.args[1]!));
       }
-      const value = m.source.variables?.[token.args[0]!]?.[nation];
+      const value = variableText(m, token.args[0]!, nation);
       if (value === undefined) throw new Error(`tailorModule: variable ${token.args[0]} has no value for ${nation}`);
       return value;
-    });
+    }).text;
   const opt = (text: string | undefined) => (text === undefined ? undefined : resolve(text));
   const sees = (audiences: string[] | undefined) => !audiences || audiences.includes(audienceId);
   const items = (list: Item[] | undefined): TailoredItem[] =>
@@ -140,9 +151,11 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
   const perAudience = <T>(value: T | Record<string, T> | undefined): T | undefined =>
     value !== null && typeof value === 'object' ? (value as Record<string, T>)[audienceId] : value;
 
+  const yaml = m.loaded.module;
   const blocks: TailoredBlock[] = [];
-  for (const block of m.source.blocks) {
+  for (const [index, block] of m.source.blocks.entries()) {
     if (!sees(block.audiences)) continue;
+    const range = yaml.nodeAt(['blocks', index])?.range;
     const notes = perAudience(block.notes);
     const formats = Array.isArray(block.formats) ? block.formats : perAudience(block.formats);
     const base: Base = {
@@ -151,6 +164,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
       minutes: perAudience(block.minutes) ?? 0,
       ...(notes ? { notes: resolve(notes) } : {}),
       ...(formats ? { formats } : {}),
+      from: { block: index, file: yaml.displayPath, start: range?.[0] ?? 0, end: range?.[1] ?? 0 },
     };
     blockFigures = new Set();
     const tailoredBlock = tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile, defaults });

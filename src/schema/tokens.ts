@@ -22,14 +22,4 @@ export function findTokens(text: string): Token[] {
   }));
 }
 
-export function replaceTokens(text: string, replace: (token: Token) => string): string {
-  let out = '';
-  let last = 0;
-  for (const token of findTokens(text)) {
-    out += text.slice(last, token.index) + replace(token);
-    last = token.index + token.raw.length;
-  }
-  return out + text.slice(last);
-}
-
 export const ARITY: Record<TokenKind, number> = { stat: 1, change: 2, var: 1 };

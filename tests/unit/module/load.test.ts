@@ -1,7 +1,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findModuleDirs, loadModule, resolveInside } from '../../../src/pipeline/load.js';
+import { findModuleDirs, loadModule } from '../../../src/module/load.js';
+import { resolveInside } from '../../../src/source/paths.js';
 import { BROKEN, GOOD } from '../../support/cli.js';
 import { copyModule, tempDir } from '../../support/files.js';
 

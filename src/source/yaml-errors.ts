@@ -2,9 +2,9 @@
 // ("Nested mappings are not allowed in compact mappings") and often several times as it recovers; a user
 // gets one finding for one mistake, in plain words, with the fix.
 import { isPair, isScalar, parseDocument, visit, type ErrorCode, type YAMLError } from 'yaml';
-import { CODE } from './catalogue.js';
-import type { Finding } from './finding.js';
-import type { YamlSource } from '../pipeline/source-map.js';
+import { CODE } from '../errors/catalogue.js';
+import type { Finding } from '../errors/finding.js';
+import type { YamlSource } from './source-text.js';
 
 /** Aliases (*name) a file may use: far more than any module needs, far fewer than an alias bomb needs. */
 export const MAX_ALIASES = 100;

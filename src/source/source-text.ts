@@ -1,7 +1,8 @@
-// Positions in the files a module is made of, so every problem can name its file, line and column.
+// Positions in the files workshopkit reads (modules, themes, brands, the project config), so every problem
+// can name its file, line and column. Lines are counted by yaml's own LineCounter.
 import { isMap, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { Finding, Severity } from '../errors/finding.js';
-import { yamlSyntaxFindings } from '../errors/yaml-errors.js';
+import { yamlSyntaxFindings } from './yaml-errors.js';
 import type { Code } from '../errors/catalogue.js';
 
 export type Path = readonly (string | number)[];
@@ -11,27 +12,22 @@ export interface Position {
   col: number;
 }
 
-/** A text file of the module, with a way to turn an offset into a line and column. */
+/** A text file, with a way to turn an offset into a line and column. */
 export class SourceText {
-  private readonly lineStarts: number[] = [0];
+  protected readonly lines: LineCounter;
 
   constructor(
     /** As shown to the user: relative to the working directory. */
     readonly displayPath: string,
     readonly text: string,
+    /** Already filled, when a YAML parse counted the lines. */
+    lines?: LineCounter,
   ) {
-    for (let i = 0; i < text.length; i++) if (text[i] === '\n') this.lineStarts.push(i + 1);
+    this.lines = lines ?? countLines(text);
   }
 
   positionOf(offset: number): Position {
-    let low = 0;
-    let high = this.lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (this.lineStarts[mid]! <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: low + 1, col: offset - this.lineStarts[low]! + 1 };
+    return this.lines.linePos(offset);
   }
 
   finding(offset: number, severity: Severity, rule: Code, message: string, hint?: string): Finding {
@@ -45,8 +41,10 @@ export class YamlSource extends SourceText {
   readonly doc: Document.Parsed;
 
   constructor(displayPath: string, text: string) {
-    super(displayPath, text);
-    this.doc = parseDocument(text, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+    const lines = new LineCounter();
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    super(displayPath, text, lines);
+    this.doc = doc;
   }
 
   /** The YAML node at a path, or the nearest ancestor that exists. */
@@ -96,4 +94,12 @@ export class YamlSource extends SourceText {
   syntaxFindings(): Finding[] {
     return yamlSyntaxFindings(this);
   }
+}
+
+/** The line starts of a text that is not YAML (a Markdown file), in yaml's LineCounter. */
+function countLines(text: string): LineCounter {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  for (let at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) lines.addNewLine(at + 1);
+  return lines;
 }

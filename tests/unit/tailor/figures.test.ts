@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { describeChange, formatCitation, formatValue } from '../../../src/render/figures.js';
+import { describeChange, formatCitation, formatValue } from '../../../src/tailor/figures.js';
 
 describe('figures', () => {
   it('describes NCMEC 2022 to 2023 without rounding up', () => {

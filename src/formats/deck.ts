@@ -1,0 +1,26 @@
+// The deck: a Reveal.js presentation, a folder that works offline (reveal.js, fonts and styles beside it).
+import { deckScripts, styleAssets } from '../render/assets.js';
+import { lookFor } from '../render/context.js';
+import type { OutputFile } from '../render/assets.js';
+import type { RenderOptions } from '../render/context.js';
+import { deckHtml } from './deck-html.js';
+import type { OutputFormat } from './format.js';
+
+const FOLDER = 'deck';
+
+export const deck: OutputFormat = {
+  id: 'deck',
+  label: 'Deck',
+  output: `${FOLDER}/index.html`,
+  blocksFrom: 'deck',
+  filterAs: 'deck',
+  stylesheets: ['reveal/reset.css', 'reveal/reveal.css', 'tokens.css', 'deck.css'],
+  async render(tailored, templates, options) {
+    return { files: [{ path: deck.output, contents: deckHtml(tailored, templates, options) }, ...deckAssets(options)] };
+  },
+};
+
+/** What the deck's page needs beside it: reveal.js, its scripts, fonts, styles and the brand's logo. */
+export function deckAssets(options: RenderOptions): OutputFile[] {
+  return [...deckScripts(), ...styleAssets(`${FOLDER}/assets`, lookFor(options), deck.stylesheets)];
+}

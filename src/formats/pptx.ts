@@ -1,0 +1,61 @@
+// An editable PowerPoint of the deck's slides, made from the same slide plan as the deck, with the same
+// notes. It names the deck's templates as its own: it renders none of them, but the plan must split slides
+// as they do, so a change to them makes it again.
+import { lookFor, templateContext } from '../render/context.js';
+import { logoPng } from '../render/logo-png.js';
+import { plainText } from '../render/markdown.js';
+import { renderPptx } from '../render/pptx.js';
+import { htmlText, planSlides } from '../render/slide-plan.js';
+import { PPTX_FONT } from '../theme/fonts.js';
+import { deck } from './deck.js';
+import { deckHtml } from './deck-html.js';
+import type { OutputFormat } from './format.js';
+
+/** Each slide's speaker notes as the deck shows them, a paragraph a line, slide by slide. */
+function deckNotes(html: string): string[][] {
+  return [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((slide) => htmlText(/<aside class="notes">([\s\S]*?)<\/aside>/.exec(slide[1]!)?.[1] ?? ''));
+}
+
+/** "A", "A and B", "A, B and C". */
+const listWords = (words: string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
+
+export const pptx: OutputFormat = {
+  id: 'pptx',
+  label: 'PowerPoint',
+  output: 'slides.pptx',
+  blocksFrom: deck.id,
+  layoutFrom: deck.id,
+  filterAs: deck.filterAs,
+  stylesheets: [],
+  async render(tailored, templates, options) {
+    const look = lookFor(options);
+    const context = templateContext(tailored, pptx, options);
+    // The notes are read from the deck itself, so a presenter sees the same words in both, including the
+    // notes the deck's templates write (a don't slide's, a continued list's).
+    const notes = deckNotes(deckHtml(tailored, templates!, options));
+    const px = (size: string) => Math.round(Number.parseFloat(size) * 0.75); // 1280 px wide is 960 pt
+    const presenters = context.brand && 'presenters' in context.brand ? (context.brand.presenters as { name: string; role?: string }[]) : [];
+    const logo = look.brand?.logo;
+    const bytes = await renderPptx({
+      slides: planSlides(context.blocks, context.helpPerSlide).map((slide, i) => ({ ...slide, notes: notes[i] ?? [] })),
+      audienceLabel: tailored.audience.label,
+      ...(context.organisation ? { organisation: context.organisation } : {}),
+      ...(presenters.length ? { presentersLine: `Presented by ${listWords(presenters.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))}` } : {}),
+      ...(look.brand?.contact.length ? { brandContact: { name: look.brand.name, lines: look.brand.contact } } : {}),
+      ...(logo ? { logo: { png: logoPng(logo), width: logo.width, height: logo.height, alt: logo.alt } } : {}),
+      colours: look.colours,
+      font: PPTX_FONT,
+      bodySize: px(look.theme.source.deck.size),
+      minSize: px(look.theme.source.deck['min-size']),
+      meta: {
+        title: context.documentTitle,
+        subject: `Slides for ${tailored.audience.label.toLowerCase()}: ${plainText(tailored.module.subtitle ?? tailored.module.title)}`,
+        author: context.organisation ?? 'workshopkit',
+        ...(context.organisation ? { company: context.organisation } : {}),
+        lang: tailored.module.locale,
+        date: new Date(`${tailored.module.reviewed}T00:00:00Z`),
+      },
+    });
+    return { files: [{ path: pptx.output, contents: bytes }] };
+  },
+};

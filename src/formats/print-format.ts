@@ -1,0 +1,44 @@
+// The formats printed to PDF share one way of rendering: their HTML and its assets staged in a hidden
+// folder, and a request to print that HTML into the PDF the format is named by.
+import { styleAssets } from '../render/assets.js';
+import { lookFor, templateContext } from '../render/context.js';
+import { plainText } from '../render/markdown.js';
+import { PRINT_STAGING, type OutputFormat, type PageKind } from './format.js';
+
+export interface PrintFormatSpec {
+  id: string;
+  label: string;
+  /** The PDF's file name. */
+  pdf: string;
+  page: PageKind;
+  blocksFrom: string;
+  filterAs: string;
+  stylesheets: readonly string[];
+}
+
+/** A label mid-sentence: only its first capital is lowered, so "(PSHE)" and names keep theirs. */
+function lowerFirst(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label[0]!.toLowerCase() + label.slice(1) : label;
+}
+
+export function printFormat(spec: PrintFormatSpec): OutputFormat {
+  const { pdf, ...rest } = spec;
+  const format: OutputFormat = {
+    ...rest,
+    output: pdf,
+    async render(tailored, templates, options) {
+      const folder = `${PRINT_STAGING}/${format.id}`;
+      const html = templates.render(templateContext(tailored, format, options));
+      return {
+        files: [{ path: `${folder}/index.html`, contents: html }, ...styleAssets(`${folder}/assets`, lookFor(options), format.stylesheets)],
+        print: {
+          html: `${folder}/index.html`,
+          pdf,
+          page: spec.page,
+          subject: `${format.label} for ${lowerFirst(tailored.audience.label)}: ${plainText(tailored.module.subtitle ?? tailored.module.title)}`,
+        },
+      };
+    },
+  };
+  return format;
+}

@@ -1,0 +1,123 @@
+// What every template sees: one audience's tailored module, shaped for one format, plus a few values
+// worked out once (labels, dates, the brand, the stylesheets). Pure.
+import { logoPath } from './assets.js';
+import { plainText } from './markdown.js';
+import { plainLook } from '../theme/load-theme.js';
+import type { Look } from '../theme/look.js';
+import { printSizesFor } from './print-sizes.js';
+import type { TailoredBlock, TailoredModule } from '../tailor/tailor.js';
+import type { PlanBlock } from './slide-plan.js';
+
+/** "1 October 2026": a date as people in the UK write it. */
+export function formatDate(isoDate: string): string {
+  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+}
+
+export interface RenderOptions {
+  theme: string;
+  /** The tool and its version, printed in a meta tag and the PDF's creator field. */
+  generator: string;
+  /** The theme with the brand laid over it, checked (build.ts); without it, the theme's own look. */
+  look?: Look;
+}
+
+export const lookFor = (options: RenderOptions): Look => options.look ?? plainLook(options.theme);
+
+/** Who gives the session: the brand's name (the organisation using the module), or else the module's own. */
+export function organisationOf(tailored: TailoredModule, look?: Look): string | undefined {
+  return look?.brand?.name ?? tailored.module.organisation;
+}
+
+/** What the templates need of a brand: its logo where the output puts it, its contact lines, its presenters. */
+function brandContext(look: Look, blocks: TailoredBlock[]): object | undefined {
+  const brand = look.brand;
+  if (!brand) return undefined;
+  const src = logoPath(look);
+  const hasPresentersSlide = blocks.some((b) => b.type === 'presenters');
+  return {
+    name: brand.name,
+    ...(brand.logo && src ? { logo: { src, alt: brand.logo.alt, width: Math.round(brand.logo.width), height: Math.round(brand.logo.height) } } : {}),
+    contact: brand.contact,
+    // Named on the title slide only when no slide of their own introduces the presenters.
+    presenters: hasPresentersSlide ? [] : brand.presenters,
+  };
+}
+
+/** What the template context needs to know of a format (src/formats/format.ts has the rest). */
+export interface TemplateFormat {
+  id: string;
+  /** What people call it: on the preview's index and in a PDF's subject. */
+  label: string;
+  /** The format a block's `formats:` list is read as: the slides PDF and the presenter script follow the deck. */
+  filterAs: string;
+  /** Its stylesheets in the order they are linked, relative to its assets folder. */
+  stylesheets: readonly string[];
+}
+
+const BLOCK_LABELS: Record<TailoredBlock['type'], string> = {
+  title: 'Welcome and introduction',
+  agenda: 'What we will cover',
+  holding: 'Before the start',
+  presenters: 'Who is presenting',
+  definition: 'Definition',
+  statistics: 'The scale of the problem',
+  markdown: 'Section',
+  tips: 'Tips',
+  'dos-and-donts': 'What to do',
+  signposting: 'Where to get help',
+  activity: 'Activity',
+  questions: 'Questions',
+  sources: 'Sources',
+};
+
+function blockLabel(block: TailoredBlock): string {
+  if (block.title) return block.title;
+  if (block.type === 'definition') return `What is ${block.term}?`;
+  if (block.type === 'markdown') {
+    const heading = /^#{1,6}\s+(.+)$/m.exec(block.slides[0]?.markdown ?? '');
+    if (heading) return heading[1]!;
+  }
+  return BLOCK_LABELS[block.type];
+}
+
+/** What every template sees: the tailored module for one format, plus a few values worked out once. */
+export function templateContext(tailored: TailoredModule, format: TemplateFormat, options: RenderOptions) {
+  const inFormat = tailored.blocks.filter((block) => !block.formats || block.formats.includes(format.filterAs));
+  // The list of sources names only the publications whose figures this format shows.
+  const figureIds = new Set(inFormat.flatMap((block) => block.figureIds ?? []));
+  const sourceNumbers = new Set(tailored.figures.filter((f) => figureIds.has(f.id)).map((f) => f.number));
+  const visible = inFormat.flatMap((block): TailoredBlock[] => {
+    if (block.type !== 'sources') return [block];
+    const sources = block.sources.filter((s) => sourceNumbers.has(s.number));
+    return sources.length ? [{ ...block, sources }] : [];
+  });
+  const look = lookFor(options);
+  const brandPresenters = look.brand?.presenters ?? [];
+  let running = 0;
+  const blocks = visible.map((block, index): PlanBlock & { partial: string; start: number; end: number } => {
+    const start = running;
+    running += block.minutes;
+    // A brand names the real people giving the session; the module's own list is the fallback.
+    const shown: TailoredBlock = block.type === 'presenters' && brandPresenters.length ? { ...block, people: brandPresenters.map((p) => ({ ...p })) } : block;
+    return { ...shown, partial: `block-${block.type}`, label: blockLabel(block), start, end: running, isLast: index === visible.length - 1 };
+  });
+  return {
+    ...tailored,
+    blocks,
+    format: format.id,
+    formatName: format.label,
+    stylesheets: format.stylesheets.map((sheet) => `assets/${sheet}`),
+    documentTitle: `${plainText(tailored.module.title)}: ${tailored.audience.label}`,
+    reviewedText: formatDate(tailored.module.reviewed),
+    generator: options.generator,
+    organisation: organisationOf(tailored, look),
+    brand: brandContext(look, visible),
+    theme: look.theme.name,
+    helpPerSlide: look.theme.source.deck['help-per-slide'],
+    printSizes: printSizesFor(tailored.audience, look),
+    activities: blocks.filter((b) => b.type === 'activity'),
+    // Everything the lesson's activities need, each thing once, in the order first needed.
+    materials: [...new Set(blocks.flatMap((b) => (b.type === 'activity' ? b.materials : [])))],
+    resources: blocks.flatMap((b) => (b.type === 'signposting' ? b.resources : [])),
+  };
+}
