@@ -5,7 +5,7 @@ import { didYouMean } from '../errors/did-you-mean.js';
 import type { Finding } from '../errors/finding.js';
 import { CODE } from '../errors/catalogue.js';
 import type { Path, YamlSource } from './source-text.js';
-import { howToWrite, wrongTypeMessage } from './type-words.js';
+import { howToWrite, kindOf, wrongTypeMessage } from './type-words.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -96,7 +96,7 @@ export function schemaFindings(source: YamlSource, schema: z.ZodType, data: unkn
       const named = given === null || typeof given !== 'object';
       findings.push(source.findingAt(path, 'error', CODE.schemaUnknownBlockType,
         given === undefined ? `${where} has no "type"`
-          : named ? `unknown block type "${String(given)}"` : `${where}'s "type" is ${Array.isArray(given) ? 'a list' : 'a mapping'}, not a block type`,
+          : named ? `unknown block type "${String(given)}"` : `${where}'s "type" is ${kindOf(given)}, not a block type`,
         `${given === undefined || !named ? '' : didYouMean(String(given), options)} Block types: ${options.join(', ')}.`.trim()));
     } else if (issue.code === 'invalid_type' && valueAt(data, path) !== undefined) {
       findings.push(source.findingAt(path, 'error', CODE.schemaWrongType, `${describePath(path, data)}: ${wrongTypeMessage(issue.expected, valueAt(data, path))}`, howToWrite(issue.expected)));
@@ -109,8 +109,11 @@ export function schemaFindings(source: YamlSource, schema: z.ZodType, data: unkn
     } else if (issue.code === 'invalid_value') {
       const given = path.reduce<unknown>((v, s) => (v as Record<string | number, unknown>)?.[s], data);
       const values = issue.values.map(String);
-      findings.push(source.findingAt(path, 'error', CODE.schemaInvalidValue,
-        `"${String(given)}" is not allowed for ${describePath(path, data)}`, didYouMean(String(given), values)));
+      // A list or mapping where one of a few names belongs is named as what it is, not as "[object Object]".
+      findings.push(given !== null && typeof given === 'object'
+        ? source.findingAt(path, 'error', CODE.schemaInvalidValue, `${describePath(path, data)}: expected one of ${values.join(', ')}, got ${kindOf(given)}`, 'Write one of the names on the same line as the key.')
+        : source.findingAt(path, 'error', CODE.schemaInvalidValue,
+          `"${String(given)}" is not allowed for ${describePath(path, data)}`, didYouMean(String(given), values)));
     } else {
       findings.push(source.findingAt(path, 'error', CODE.schemaInvalid, `${describePath(path, data)}: ${issue.message.replace(/^Invalid input: /, '')}`, docs));
     }

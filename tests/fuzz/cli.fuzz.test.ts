@@ -176,7 +176,18 @@ describe('fuzz: regressions', () => {
     const moduleFile = path.join(dir, broken.id, 'module.yaml');
     await fs.writeFile(moduleFile, (await fs.readFile(moduleFile, 'utf8')).replace(/type: \w+/, 'type: { a: 1 }'));
     const result = await runCli(['check', '--modules-dir', dir, broken.id]);
-    expect(result.out + result.err).toMatch(/"type" is a mapping, not a block type/);
+    expect(result.out + result.err).toMatch(/"type" is a mapping \(key: value lines\), not a block type/);
+  });
+
+  test('a mapping where one of a few names belongs is named as a mapping, not "[object Object]" (seed 424242, path 183:9:12:15:12:12)', async () => {
+    const broken = { id: 'unverified-stat', dir: path.join(BROKEN, 'unverified-stat') };
+    await runCase({ source: broken, fileIndex: 185, mutations: [{ kind: 'junk-value', at: 4091, value: '{a: 1}' }], realBuild: true });
+    const dir = await fs.mkdtemp(path.join(work, 'regression-'));
+    await fs.cp(broken.dir, path.join(dir, broken.id), { recursive: true });
+    const stats = path.join(dir, broken.id, 'stats.yaml');
+    await fs.writeFile(stats, (await fs.readFile(stats, 'utf8')).replace(/status: \w+/, 'status: {a: 1}'));
+    const result = await runCli(['check', '--modules-dir', dir, broken.id]);
+    expect(result.out + result.err).toMatch(/status: expected one of .*, got a mapping/);
   });
 });
 
