@@ -42,7 +42,7 @@ export class YamlSource extends SourceText {
 
   constructor(displayPath: string, text: string) {
     const lines = new LineCounter();
-    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+    const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
     super(displayPath, text, lines);
     this.doc = doc;
   }

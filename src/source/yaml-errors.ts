@@ -179,7 +179,7 @@ export function yamlData(source: YamlSource): { data?: unknown; findings: Findin
 
 /** A Markdown section's front matter: its data, or its first mistake in plain words and where it is. */
 export function readFrontMatter(text: string): { data: unknown } | { error: string; offset: number } {
-  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, logLevel: 'error' });
   const first = [...doc.errors].sort((a, b) => a.pos[0] - b.pos[0])[0];
   if (first) {
     const { offset, message, hint } = explainYamlError(text, first);

@@ -42,3 +42,18 @@ describe('positions', () => {
     expect(yaml.finding(yaml.offsetAt(['b', 'c']), 'error', 'yaml/syntax', 'm')).toMatchObject({ file: 'x.yaml', line: 3, col: 6 });
   });
 });
+
+describe('the YAML parser', () => {
+  it('prints no warning of its own for a key written as a mapping: the schema reports it at its line', () => {
+    const warned: unknown[] = [];
+    const emit = process.emitWarning;
+    process.emitWarning = ((warning: unknown) => void warned.push(warning)) as typeof process.emitWarning;
+    try {
+      const source = new YamlSource('module.yaml', 'title: x\n{ a: 1 }: y\n');
+      expect(source.doc.toJS()).toBeTruthy();
+    } finally {
+      process.emitWarning = emit;
+    }
+    expect(warned).toEqual([]);
+  });
+});
