@@ -1,7 +1,9 @@
 import { defineConfig } from 'vitest/config';
 
-// Files that replace a module with vi.mock need a module cache of their own; every other file shares one.
-const ISOLATED = ['tests/unit/errors/wrapped-errors.test.ts'];
+// Files that replace a module with vi.mock need a module cache of their own; so does the preview server's
+// test, which passes alone and fails after other files have run in the same worker (module state that a
+// single preview process never shares with another). Every other file shares one cache.
+const ISOLATED = ['tests/unit/errors/wrapped-errors.test.ts', 'tests/unit/serve/server.test.ts'];
 
 export default defineConfig({
   test: {
