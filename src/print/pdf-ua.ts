@@ -2,17 +2,10 @@
 // for every link annotation, and the tab order that follows the structure. Everything is derived from the
 // document and its metadata, never from the clock, so the same input still gives the same bytes.
 import { PDFArray, PDFDict, PDFHexString, PDFName, PDFNumber, PDFRef, PDFString, type PDFDocument, type PDFObject } from 'pdf-lib';
+import type { PdfMetadata } from './pdf-metadata.js';
 
-export interface XmpFields {
-  title: string;
-  author: string;
-  subject: string;
-  keywords: string[];
-  language: string;
-  creator: string;
-  producer?: string;
-  date: Date;
-}
+/** What the XMP packet says: the PDF's own metadata, and the program that wrote it. */
+export type XmpFields = PdfMetadata & { producer?: string };
 
 const escapeXml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
