@@ -10,6 +10,7 @@ import { axeEverySlide, openWatched, requestsOutside } from '../support/browser.
 import { ROOT, runCli } from '../support/cli.js';
 import { decodeQrCodes, pdfInfo, pdfLinks, pdfText } from '../support/pdf.js';
 import { sharedBuild, sharedModels } from '../support/shared-builds.js';
+import { moduleSourceLines } from '../support/module-text.js';
 
 const MODULE = path.join(ROOT, 'modules/cyber-choices');
 const AUDIENCES = { professionals: 45, parents: 30, 'pupils-14-18': 50, 'pupils-11-13': 40 } as const;
@@ -118,13 +119,7 @@ describe('what each audience sees', () => {
 });
 
 describe('the module\'s facts come only from its data files', () => {
-  const sources = () => {
-    const sectionDir = path.join(MODULE, 'sections');
-    return [fs.readFileSync(path.join(MODULE, 'module.yaml'), 'utf8'), ...fs.readdirSync(sectionDir).map((f) => fs.readFileSync(path.join(sectionDir, f), 'utf8'))]
-      .join('\n')
-      .split('\n')
-      .filter((line) => !line.trim().startsWith('#') || /^#+\s/.test(line.trim()));
-  };
+  const sources = () => moduleSourceLines(MODULE);
   const resources = () => (parse(fs.readFileSync(path.join(MODULE, 'resources.yaml'), 'utf8')) as { resources: { id: string; url?: string; phone?: string; source?: string; checked?: string }[] }).resources;
 
   it('types no statistic, and has no figures until one is checked at its source', () => {

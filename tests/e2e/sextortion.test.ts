@@ -11,6 +11,7 @@ import { ROOT, runCli } from '../support/cli.js';
 import { decodeQrCodes, pdfInfo, pdfLinks, pdfText } from '../support/pdf.js';
 import { sextortionIn, sharedBuild, sharedModels } from '../support/shared-builds.js';
 import { readPdfStructure, skippedHeadingLevels } from '../support/pdf-structure.js';
+import { moduleSourceLines } from '../support/module-text.js';
 
 const MODULE = path.join(ROOT, 'modules/sextortion');
 let out: string;
@@ -237,13 +238,7 @@ describe('notes on every spoken slide', () => {
 });
 
 describe('the module\'s facts come only from its data files', () => {
-  const sources = () => {
-    const sectionDir = path.join(MODULE, 'sections');
-    return [fs.readFileSync(path.join(MODULE, 'module.yaml'), 'utf8'), ...fs.readdirSync(sectionDir).map((f) => fs.readFileSync(path.join(sectionDir, f), 'utf8'))]
-      .join('\n')
-      .split('\n')
-      .filter((line) => !line.trim().startsWith('#') || /^#+\s/.test(line.trim()) === true);
-  };
+  const sources = () => moduleSourceLines(MODULE);
 
   it('types no statistic: every percentage and large number is a {{stat}} from stats.yaml', () => {
     const typed = sources().flatMap((line) => [...line.replace(/\{\{[^}]*\}\}/g, '').matchAll(/\b\d+(\.\d+)?%|\b\d{1,3}(,\d{3})+\b/g)].map((m) => `${m[0]} in: ${line.trim()}`));
