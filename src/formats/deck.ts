@@ -14,6 +14,7 @@ export const deck: OutputFormat = {
   output: `${FOLDER}/index.html`,
   blocksFrom: 'deck',
   filterAs: 'deck',
+  splitsSlides: true,
   stylesheets: ['reveal/reset.css', 'reveal/reveal.css', 'tokens.css', 'deck.css'],
   async render(tailored, templates, options) {
     return { files: [{ path: deck.output, contents: deckHtml(tailored, templates, options) }, ...deckAssets(options)] };

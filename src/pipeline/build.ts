@@ -71,7 +71,7 @@ function keyOutputs(context: BuildContext, views: TailoredViews[], planned: Plan
  * with the look's; then the options are checked against the modules. `serve` starts each rebuild here too.
  */
 export function checkForBuild(context: BuildContext, dirs: readonly string[]): { views: TailoredViews[]; findings: Finding[] } {
-  const { views, findings } = checkModules(dirs, { ...(context.nation ? { nation: context.nation } : {}), today: context.date });
+  const { views, findings } = checkModules(dirs, { ...(context.nation ? { nation: context.nation } : {}), today: context.date, look: context.look });
   if (hasErrors(findings)) throw new ContentError(findings);
   checkOptions(context, views.map((v) => v.module));
   return { views, findings: [...findings, ...context.lookFindings] };

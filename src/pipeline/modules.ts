@@ -13,6 +13,9 @@ import { validateModule, type ValidModule } from '../module/validate.js';
 import type { Nation } from '../schema/module-schema.js';
 import { tailoringNation } from '../tailor/fill-tokens.js';
 import { tailorModule, type TailoredModule } from '../tailor/tailor.js';
+import { plainLook } from '../theme/load-theme.js';
+import type { Look } from '../theme/look.js';
+import { slideLengthFindings } from './slide-length.js';
 
 /** Turns module arguments (ids or folders) into module folders; a wrong name is a usage error. */
 export function resolveModuleDirs(names: readonly string[], modulesDir: string): string[] {
@@ -62,6 +65,8 @@ export interface CheckStageOptions {
   /** The date figures and reviews are judged against, YYYY-MM-DD; today when not set. */
   today?: string;
   rules?: readonly AnyRule[];
+  /** The look slides are measured in (the build's theme and brand); the default theme when not given. */
+  look?: Look;
 }
 
 /** Every module loaded, validated, tailored for each audience once, and checked; every problem at once. */
@@ -82,6 +87,8 @@ export function checkModules(dirs: readonly string[], options: CheckStageOptions
     const checked = checkModule(validation.module, views.byAudience, { today, nation: views.nation, rules, filterAs: (id) => formatOf(id).filterAs });
     result.findings.push(...checked.findings);
     result.excused.push(...checked.excused);
+    // Only once the rest is clean: a module the rules refuse may not render.
+    if (!checked.findings.some((f) => f.severity === 'error')) result.findings.push(...slideLengthFindings(views, options.look ?? plainLook('default')));
   }
   // A problem in a file every module shares (an audience file) is said once, not once per module.
   result.findings = uniqueFindings(result.findings);
