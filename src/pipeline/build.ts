@@ -17,6 +17,7 @@ import { resolveContext, type BuildConfig, type BuildContext } from './context.j
 import { checkModules, resolveModuleDirs, type TailoredViews } from './modules.js';
 import { isUpToDate, OutputKeys, readKeys, recordKeys } from './output-keys.js';
 import { printAll, PrintQueue, type PrintJob } from './print.js';
+import { cutOffFindings, type CutOffSlide } from './slide-length.js';
 import { commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
 
 export type { BuildConfig, BuildContext } from './context.js';
@@ -133,10 +134,12 @@ interface PendingPrint {
   module: string;
   audience: string;
   tailored: TailoredModule;
+  format: OutputFormat;
   request: PrintRequest;
+  job: PrintJob;
 }
 
-function printJob(staging: string, pending: PendingPrint, options: RenderOptions): PrintJob {
+function printJob(staging: string, pending: Omit<PendingPrint, 'format' | 'job'>, options: RenderOptions): PrintJob {
   const { tailored, request } = pending;
   const organisation = organisationOf(tailored, options.look);
   const folder = path.join(staging, pending.module, pending.audience);
@@ -160,6 +163,15 @@ function printJob(staging: string, pending: PendingPrint, options: RenderOptions
   };
 }
 
+/** The printed slides that were cut off, with what they were printed from. */
+function cutOffSlides(cutOff: { job: PrintJob; slides: number[] }[], prints: PendingPrint[], views: TailoredViews[]): CutOffSlide[] {
+  return cutOff.flatMap(({ job, slides }) => {
+    const pending = prints.find((p) => p.job === job)!;
+    const module = views.find((v) => v.module.id === pending.module)!.module;
+    return slides.map((index) => ({ module, audience: pending.audience, tailored: pending.tailored, format: pending.format, index }));
+  });
+}
+
 /**
  * Render each planned audience into a staging folder, print its PDFs while the next renders (one browser, a
  * pool of pages), then move every output over the old one only when all of it succeeded.
@@ -171,12 +183,15 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
   const prints: PendingPrint[] = [];
   const staging = writingTo(context.outDir, () => createStaging(context.outDir));
   const queue = new PrintQueue();
+  // Slides the browser measured as cut off even at the smallest size: each an error at its source.
+  const cutOff: { job: PrintJob; slides: number[] }[] = [];
   const printDone = printing.length
     ? printAll(queue, {
         root: staging,
         total: printing.length,
         ...(config.onProgress ? { onProgress: config.onProgress } : {}),
         ...(config.browser ? { browser: config.browser } : {}),
+        onOverflow: (job, slides) => cutOff.push({ job, slides }),
       }).then(() => undefined, (error: unknown) => error)
     : Promise.resolve(undefined);
   try {
@@ -188,12 +203,12 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
         const output = { module: v.module.id, audience, files: rendered.flatMap((r) => r.files) };
         outputs.push(output);
         writingTo(context.outDir, () => stageAudience(staging, output));
-        for (const r of rendered) {
-          if (!r.print) continue;
-          const pending = { module: v.module.id, audience, tailored, request: r.print };
-          prints.push(pending);
-          queue.push(printJob(staging, pending, options));
-        }
+        rendered.forEach((r, i) => {
+          if (!r.print) return;
+          const job = printJob(staging, { module: v.module.id, audience, tailored, request: r.print }, options);
+          prints.push({ module: v.module.id, audience, tailored, format: formats[i]!, request: r.print, job });
+          queue.push(job);
+        });
         await new Promise((resolve) => setImmediate(resolve)); // let the pages print meanwhile
       }
     }
@@ -209,6 +224,7 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
     // A build that planned PDFs and could not print them fails whole: out/ keeps its old decks and PDFs together.
     const printError = outputProblem(asBrowserProblem(await printDone), context.outDir);
     if (printError) throw printError;
+    if (cutOff.length) throw new ContentError(cutOffFindings(cutOffSlides(cutOff, prints, views), options));
     const entries = outputs.map((o) => ({
       module: o.module,
       audience: o.audience,

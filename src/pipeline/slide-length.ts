@@ -7,7 +7,9 @@ import type { Finding } from '../errors/finding.js';
 import { formatOf } from '../formats/registry.js';
 import type { ValidModule } from '../module/validate.js';
 import { templateContext, type RenderOptions } from '../render/context.js';
-import type { TooLong } from '../render/slide-plan.js';
+import { planSlides, type PlannedSlide, type TooLong } from '../render/slide-plan.js';
+import type { OutputFormat } from '../formats/format.js';
+import type { TailoredModule } from '../tailor/tailor.js';
 import type { SourceText } from '../source/source-text.js';
 import type { TailoredBlock } from '../tailor/tailor.js';
 import type { Look } from '../theme/look.js';
@@ -54,6 +56,58 @@ export function slideLengthFindings(views: TailoredViews, look: Look): Finding[]
         entry.shownTo.set(audience, labels);
       }
     }
+  }
+  return [...found.values()].map(({ finding, message, shownTo }) => ({
+    ...finding,
+    message: `${message} (for ${[...shownTo].map(([audience, labels]) => `${audience}: ${labels.join(', ')}`).join('; ')})`,
+  }));
+}
+
+/** A slide of a printed slides PDF that the browser measured as still too long at the smallest text size. */
+export interface CutOffSlide {
+  module: ValidModule;
+  audience: string;
+  tailored: TailoredModule;
+  format: OutputFormat;
+  /** 0-based, in the order of the plan (and of the printed pages). */
+  index: number;
+}
+
+/** The source text a planned slide starts with, to find it in its file. */
+function firstSourceText(slide: PlannedSlide): string | undefined {
+  const content = slide.content;
+  if (content.kind === 'markdown') return content.markdown.replace(/^\s*#{1,6}\s+.*\n+/, '');
+  if (content.kind === 'list') return content.items[0]?.text;
+  return undefined;
+}
+
+/** Each cut-off slide as an error at its block's source, once per place, naming the audiences and formats. */
+export function cutOffFindings(slides: readonly CutOffSlide[], options: RenderOptions): Finding[] {
+  const look = options.look;
+  const found = new Map<string, { finding: Omit<Finding, 'message'>; message: string; shownTo: Map<string, string[]> }>();
+  const plans = new Map<string, PlannedSlide[]>();
+  for (const cut of slides) {
+    const planKey = `${cut.module.id}/${cut.audience}/${cut.format.id}`;
+    if (!plans.has(planKey)) {
+      const context = templateContext(cut.tailored, cut.format, options);
+      plans.set(planKey, planSlides(context.blocks, context.helpPerSlide));
+    }
+    const slide = plans.get(planKey)![cut.index];
+    if (!slide) continue;
+    const { source, offset } = sourceOf(cut.module, slide.block, firstSourceText(slide));
+    const { line, col } = source.positionOf(offset);
+    const minSize = look?.theme.source.deck['min-size'] ?? 'its smallest size';
+    const message = `the slide "${slide.title}" does not fit its frame, even at the smallest text size (${minSize}): its end is cut off`;
+    const key = `${source.displayPath}:${line}:${col}:${message}`;
+    const entry = found.get(key) ?? {
+      finding: { file: source.displayPath, line, col, severity: 'error', rule: CODE.slidesTooLong, hint: 'Shorten this block, or split it into two blocks (in Markdown, two slides: a line "---" between them).' },
+      message,
+      shownTo: new Map(),
+    };
+    found.set(key, entry);
+    const labels = entry.shownTo.get(cut.audience) ?? [];
+    if (!labels.includes(cut.format.label)) labels.push(cut.format.label);
+    entry.shownTo.set(cut.audience, labels);
   }
   return [...found.values()].map(({ finding, message, shownTo }) => ({
     ...finding,
