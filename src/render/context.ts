@@ -111,7 +111,7 @@ export function templateContext(tailored: TailoredModule, format: TemplateFormat
     const shown: TailoredBlock = block.type === 'presenters' && brandPresenters.length ? { ...block, people: brandPresenters.map((p) => ({ ...p })) } : block;
     return { ...shown, partial: `block-${block.type}`, label: blockLabel(block), start, end: running, isLast: index === visible.length - 1 };
   });
-  const { blocks, tooLong } = format.splitsSlides ? splitLongSlides(allBlocks, slideMetrics(look)) : { blocks: allBlocks, tooLong: [] };
+  const { blocks, tooLong } = format.splitsSlides ? splitLongSlides(allBlocks, slideMetrics(look), look.theme.source.deck['help-per-slide']) : { blocks: allBlocks, tooLong: [] };
   return {
     ...tailored,
     blocks,

@@ -45,6 +45,9 @@ interface Piece {
   after: number;
   /** A smaller second line under an item (its detail). */
   detail?: string;
+  /** Set for a panel: each of these starts a line of its own, in a column `1 / columns` of the width,
+   * with `padding` ems of its own size around it (a place to get help's card). */
+  panel?: { lines: string[]; columns: number; padX: number; padY: number };
 }
 
 function linesOf(text: string, fontPx: number, width: number, m: SlideMetrics): number {
@@ -56,6 +59,11 @@ function linesOf(text: string, fontPx: number, width: number, m: SlideMetrics): 
 /** How tall a piece is when the slide's text is `size` px. */
 function pieceHeight(piece: Piece, size: number, m: SlideMetrics): number {
   const font = Math.max(m.minSize, piece.scale * size);
+  if (piece.panel) {
+    const { lines, columns, padX, padY } = piece.panel;
+    const column = (SLIDE_TEXT_WIDTH - (columns - 1) * font) / columns - 2 * padX * font;
+    return lines.reduce((sum, line) => sum + linesOf(line, font, column, m), 0) * font * m.lineHeight + 2 * padY * font + piece.after * font;
+  }
   const width = SLIDE_TEXT_WIDTH - piece.indent * size;
   let height = linesOf(piece.text, font, width, m) * font * (piece.lineHeight ?? m.lineHeight) + piece.after * size;
   if (piece.detail) {
@@ -72,10 +80,15 @@ function headingHeight(title: string, size: number, m: SlideMetrics): number {
   return linesOf(title, font, SLIDE_TEXT_WIDTH, m) * font * 1.15 + 0.85 * font + m.rule;
 }
 
+/** Of panels side by side in a row, the tallest: the row is as tall as it. */
+export function tallest(pieces: readonly Piece[], m: SlideMetrics): Piece {
+  return pieces.reduce((a, b) => (pieceHeight(b, m.minSize, m) > pieceHeight(a, m.minSize, m) ? b : a));
+}
+
 const heightOf = (pieces: readonly Piece[], size: number, m: SlideMetrics) => pieces.reduce((sum, p) => sum + pieceHeight(p, size, m), 0);
 
 /** Whether a slide with this title and these pieces fits at `size`. */
-const fits = (title: string, pieces: readonly Piece[], size: number, m: SlideMetrics) =>
+export const fits = (title: string, pieces: readonly Piece[], size: number, m: SlideMetrics) =>
   headingHeight(title, size, m) + heightOf(pieces, size, m) <= SLIDE_TEXT_HEIGHT;
 
 /**
@@ -190,3 +203,7 @@ export function joinUnits(units: readonly MarkdownUnit[]): string {
   });
   return text;
 }
+
+/** A place to get help as a card on a slide: its name, what it is, its phone and its address, each on a line
+ * (templates/deck/blocks/signposting.hbs), two to a row. */
+export const cardPiece = (lines: string[]): Piece => ({ text: '', scale: 0.78, indent: 0, after: 0.5, panel: { lines, columns: 2, padX: 0.6, padY: 0.4 } });

@@ -4,7 +4,7 @@
 // the deck always have the same slides in the same order. Pure: no disk, no browser.
 import type { ShownResource, ShownSource, TailoredBlock, TailoredItem } from '../tailor/tailor.js';
 import { plainText, renderInline, renderMarkdown } from './markdown.js';
-import { continuedTitle, itemPiece, joinUnits, leadPiece, markdownUnits, splitUnits, type SlideMetrics } from './slide-fit.js';
+import { cardPiece, continuedTitle, fits, itemPiece, joinUnits, leadPiece, markdownUnits, splitUnits, tallest, type SlideMetrics } from './slide-fit.js';
 
 /** One slide of a list split over several: its items, and its heading when it carries on from the one before. */
 export interface ListPart {
@@ -23,7 +23,7 @@ export interface MarkdownSlide {
 
 /** A block as the templates see it: with the label it is known by and whether it closes the deck, and a
  * list's slides when it is too long for one (splitLongSlides). */
-export type PlanBlock = TailoredBlock & { label: string; isLast: boolean; parts?: ListPart[] };
+export type PlanBlock = TailoredBlock & { label: string; isLast: boolean; parts?: ListPart[]; helpPerSlide?: number };
 
 /** More do and don't items than this, together, go on two slides: one for each list. */
 export const DOS_AND_DONTS_PER_SLIDE = 6;
@@ -145,7 +145,7 @@ function blockSlides(block: PlanBlock, helpPerSlide: number): Omit<PlannedSlide,
         return one({ kind: 'markdown', markdown: slide.markdown, first: i === 0 }, title, [...mdText(slide.notes), ...(i === 0 ? notes : [])]);
       });
     case 'signposting': {
-      const chunks = chunkEvenly(block.resources, helpPerSlide);
+      const chunks = chunkEvenly(block.resources, block.helpPerSlide ?? helpPerSlide);
       return chunks.map((resources, i) => one({ kind: 'help', resources, first: i === 0, last: i === chunks.length - 1 }, heading, i === 0 ? notes : []));
     }
     case 'sources':
@@ -216,9 +216,13 @@ function markdownTitle(block: PlanBlock, markdown: string): string {
  * a tips or agenda list between items, Markdown between paragraphs and list items (src/render/slide-fit.ts).
  * The deck's templates draw the parts this gives, and planSlides plans them, so every slide format agrees.
  */
-export function splitLongSlides<B extends PlanBlock>(blocks: readonly B[], metrics: SlideMetrics): { blocks: B[]; tooLong: TooLong[] } {
+export function splitLongSlides<B extends PlanBlock>(blocks: readonly B[], metrics: SlideMetrics, helpPerSlide: number): { blocks: B[]; tooLong: TooLong[] } {
   const tooLong: TooLong[] = [];
   const split = blocks.map((block): B => {
+    if (block.type === 'signposting') {
+      const perSlide = helpSlideSize(block, headingOf(block), helpPerSlide, metrics);
+      return perSlide === helpPerSlide ? block : { ...block, helpPerSlide: perSlide };
+    }
     if (block.type === 'tips' || block.type === 'agenda') {
       const heading = headingOf(block);
       const lead = block.type === 'tips' && block.intro ? [leadPiece(block.intro)] : [];
@@ -255,4 +259,27 @@ export function splitLongSlides<B extends PlanBlock>(blocks: readonly B[], metri
     return block;
   });
   return { blocks: split, tooLong };
+}
+
+const shortAddress = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+
+/**
+ * How many places to get help go on one slide: the theme's number, or fewer when the cards and the intro
+ * would not fit even at the smallest size (a long intro above four long cards).
+ */
+function helpSlideSize(block: Extract<PlanBlock, { type: 'signposting' }>, heading: string, helpPerSlide: number, metrics: SlideMetrics): number {
+  const card = (r: ShownResource) => cardPiece([
+    `${r.name}${r.ageLabel ? ` ${r.ageLabel}` : ''}`, r.what,
+    ...(r.phone ? [`Phone ${r.phone}${r.hours ? ` (${r.hours})` : ''}`] : []), ...(r.url ? [shortAddress(r.url)] : []),
+  ]);
+  const lead = block.intro ? [leadPiece(block.intro)] : [];
+  for (let size = helpPerSlide; size > 1; size--) {
+    const slidesFit = chunkEvenly(block.resources, size).every((chunk, i) => {
+      // Two cards to a row (the grid in deck.css); a row is as tall as its taller card.
+      const rows = Array.from({ length: Math.ceil(chunk.length / 2) }, (_, r) => chunk.slice(2 * r, 2 * r + 2));
+      return fits(heading, [...(i === 0 ? lead : []), ...rows.map((row) => tallest(row.map(card), metrics))], metrics.minSize, metrics);
+    });
+    if (slidesFit) return size;
+  }
+  return 1;
 }

@@ -76,13 +76,13 @@ describe('what cannot be split is an error at its line', () => {
   });
 
   it('reports a slide the browser measured as cut off in the slides PDF, at its block, and writes nothing', async () => {
-    const dir = path.join(BROKEN, 'slide-cut-off');
+    const dir = path.join(FIXTURES, 'cut-off', 'slide-cut-off');
     expect((await runCli(['check', dir])).code).toBe(0);
     const into = tempDir('cut-off-');
     const build = await runCli(['build', dir, '--out', into]);
     expect(build.code).toBe(1);
     expect(build.out + build.err).toMatch(
-      /tests\/fixtures\/broken\/slide-cut-off\/module\.yaml:16:5 +error +slides\/too-long +the slide "What is Online blackmail\?" does not fit its frame, even at the smallest text size \(24px\): its end is cut off \(for parents: Slides\)/,
+      /tests\/fixtures\/cut-off\/slide-cut-off\/module\.yaml:16:5 +error +slides\/too-long +the slide "What is Online blackmail\?" does not fit its frame, even at the smallest text size \(24px\): its end is cut off \(for parents: Slides\)/,
     );
     expect(fs.readdirSync(into).filter((name) => !name.startsWith('.'))).toEqual([]);
   }, 120_000);
