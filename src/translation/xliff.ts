@@ -1,7 +1,7 @@
 // XLIFF 1.2, the version every translation tool reads: read with the line and column of every unit (so a
 // missing translation is reported where the translator will fix it) and written in one fixed layout (so
 // the same units give the same bytes). @xmldom/xmldom parses, with positions, and serialises, escaping.
-import { DOMImplementation, DOMParser, XMLSerializer, type Element } from '@xmldom/xmldom';
+import { DOMImplementation, DOMParser, MIME_TYPE, XMLSerializer, type Element } from '@xmldom/xmldom';
 import { CODE } from '../errors/catalogue.js';
 import type { Finding } from '../errors/finding.js';
 
@@ -54,7 +54,7 @@ export function readXliff(text: string, displayPath: string): { document?: Xliff
   const problem = (at: Position, message: string, hint: string): Finding => ({ file: displayPath, line: at.line, col: at.col, severity: 'error', rule: CODE.translationSyntax, message, hint });
   let root: Element | null;
   try {
-    const doc = new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new XliffSyntaxError(message); } }).parseFromString(text, 'text/xml');
+    const doc = new DOMParser({ onError: (level, message) => { if (level !== 'warning') throw new XliffSyntaxError(message); } }).parseFromString(text, MIME_TYPE.XML_TEXT);
     root = doc.documentElement;
   } catch (error) {
     const at = (error as { locator?: { lineNumber?: number; columnNumber?: number } }).locator;
