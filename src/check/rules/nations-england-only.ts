@@ -11,6 +11,13 @@ export const ENGLAND_ONLY = ['UK Council for Internet Safety', 'UKCIS', 'Keeping
 
 const pattern = new RegExp(phrasePattern(ENGLAND_ONLY).source, 'gu');
 
+/** "every nation's build", "the build for wales", "the builds for england and wales". */
+function builds(nations: readonly string[] | undefined): string {
+  if (!nations) return 'every nation\'s build';
+  if (nations.length === 1) return `the build for ${nations[0]}`;
+  return `the builds for ${nations.slice(0, -1).join(', ')} and ${nations.at(-1)}`;
+}
+
 export const englandOnly = defineRule({
   id: CODE.nationsEnglandOnly,
   doc: catalogued(CODE.nationsEnglandOnly).doc,
@@ -26,7 +33,7 @@ export const englandOnly = defineRule({
       for (const match of findAll(own, pattern)) {
         ctx.report({
           at: segment.place(match.start),
-          message: `"${match.text}" is for England alone, but this text is in ${segment.nations ? segment.nations.join(', ') : 'every nation'}'s build`,
+          message: `"${match.text}" is for England alone, but this text is in ${builds(segment.nations)}`,
           hint: 'Keep the block, list item or service to England with "nations: [england]" and give the other nations their own, or put the words in a variable with a value per nation ({{var name}}).',
           audiences: [...segment.audiences],
         });
