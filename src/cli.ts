@@ -131,11 +131,11 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .argument('[module...]', 'module ids or folders')
     .option('--modules-dir <dir>', 'where modules live', 'modules')
     .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
-    .addOption(new Option('--nation <nation>', 'check the build for this nation').choices(NATIONS))
+    .addOption(new Option('--nation <nation>', 'check only the build for this nation (default: the module\'s nation and every nation it keeps content to)').choices(NATIONS))
     .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today, or SOURCE_DATE_EPOCH)', parseDate)
     .action((modules: string[], opts) => {
       const dirs = resolveModuleDirs(modules, modulesDirOf(opts));
-      const result = checkModules(dirs, { ...(opts.nation ? { nation: opts.nation as Nation } : {}), ...(opts.date ? { today: opts.date as string } : {}) });
+      const result = checkModules(dirs, { everyNation: true, ...(opts.nation ? { nation: opts.nation as Nation } : {}), ...(opts.date ? { today: opts.date as string } : {}) });
       io.out(formatCheck(opts.format as CheckFormat, result, dirs.length, RULES, generatorName().split(' ')[1]!));
       if (hasErrors(result.findings)) exitCode = 1;
     });

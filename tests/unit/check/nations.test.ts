@@ -54,4 +54,13 @@ describe('nations/england-only', () => {
     expect(linesOf(dir, RULE)).toEqual([]);
     expect(linesOf(dir, RULE, { nation: 'wales' })).toEqual([`${at(dir, 'module.yaml', 'PSHE')}  warning  ${RULE}  "PSHE" is for England alone, but this text is in the build for wales`]);
   });
+
+  it('is checked in the build for every nation a module keeps content to, when `check` is asked for no nation', () => {
+    const dir = writeModule({ blocks: `  - type: tips\n    minutes: 9\n    items:\n      - Talk often.\n      - text: A PSHE lesson.\n        nations: [wales]` });
+    const warning = `${at(dir, 'module.yaml', 'PSHE')}  warning  ${RULE}  "PSHE" is for England alone, but this text is in the build for wales`;
+    expect(linesOf(dir, RULE)).toEqual([]);
+    expect(linesOf(dir, RULE, { everyNation: true })).toEqual([warning]);
+    // A nation asked for is the only one checked.
+    expect(linesOf(dir, RULE, { everyNation: true, nation: 'england' })).toEqual([]);
+  });
 });
