@@ -4,13 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { uniqueFindings, UsageError, type Finding } from '../errors/finding.js';
-import { checkDate, checkModule, ownedBy, type CheckResult } from '../check/run-checks.js';
+import { checkDate, checkModule, ownedBy, type CheckResult, type ExcusedFinding } from '../check/run-checks.js';
 import { RULES } from '../check/registry.js';
 import type { AnyRule } from '../check/rule.js';
 import { formatOf } from '../formats/registry.js';
 import { findModuleDirs, loadModule } from '../module/load.js';
 import { validateModule, type ValidModule } from '../module/validate.js';
-import type { Nation } from '../schema/module-schema.js';
+import { NATIONS, type Nation } from '../schema/module-schema.js';
 import { tailoringNation } from '../tailor/fill-tokens.js';
 import { tailorModule, type TailoredModule } from '../tailor/tailor.js';
 import { LANGUAGE_NAMES, SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
@@ -67,6 +67,20 @@ export interface TranslatedViews {
   byAudience: ReadonlyMap<string, TailoredModule>;
 }
 
+/** Every nation a module keeps a block, list item or service to, in the order of NATIONS. */
+function nationsKeptTo(m: ValidModule): Nation[] {
+  const named = new Set<Nation>();
+  const add = (nations: readonly Nation[] | undefined) => nations?.forEach((n) => named.add(n));
+  for (const block of m.source.blocks) {
+    add(block.nations);
+    for (const value of Object.values(block)) {
+      if (Array.isArray(value)) for (const item of value) if (item && typeof item === 'object' && 'nations' in item) add((item as { nations?: Nation[] }).nations);
+    }
+  }
+  for (const resource of m.resources.values()) add(resource.nations);
+  return NATIONS.filter((n) => named.has(n));
+}
+
 export function tailorAudiences(m: ValidModule, wanted?: Nation): TailoredViews {
   const nation = tailoringNation(m, wanted);
   return { module: m, nation, byAudience: tailorEach(m, nation), translations: new Map() };
@@ -107,6 +121,9 @@ function translateViews(views: TailoredViews, languages: readonly Language[]): {
 
 export interface CheckStageOptions {
   nation?: Nation;
+  /** With no nation asked for, also check the build for each other nation the module keeps content to
+   * (`nations:`), so text only Wales sees is checked too. */
+  everyNation?: boolean;
   /** The date figures and reviews are judged against, YYYY-MM-DD; today when not set. */
   today?: string;
   rules?: readonly AnyRule[];
@@ -128,15 +145,23 @@ export function checkModules(dirs: readonly string[], options: CheckStageOptions
     }
     const english = tailorAudiences(validation.module, options.nation);
     // The content rules read the English, which every translation follows block for block.
-    const checked = checkModule(validation.module, english.byAudience, { today, nation: english.nation, rules, filterAs: (id) => formatOf(id).filterAs });
+    const filterAs = (id: string) => formatOf(id).filterAs;
+    const checked = checkModule(validation.module, english.byAudience, { today, nation: english.nation, rules, filterAs });
     result.findings.push(...checked.findings);
     result.excused.push(...checked.excused);
+    const others = options.everyNation && !options.nation ? nationsKeptTo(validation.module).filter((n) => n !== english.nation && tailoringNation(validation.module!, n) === n) : [];
+    for (const nation of others) {
+      const more = checkModule(validation.module, tailorAudiences(validation.module, nation).byAudience, { today, nation, rules, filterAs });
+      result.findings.push(...more.findings);
+      result.excused.push(...more.excused);
+    }
     const translated = translateViews(english, options.languages ?? []);
     result.findings.push(...translated.findings);
     result.modules.push(validation.module);
     result.views.push(translated.views);
   }
-  // A problem in a file every module shares (an audience file) is said once, not once per module.
+  // A problem in a file every module shares (an audience file), or in text every nation's build shows, is said once.
   result.findings = uniqueFindings(result.findings);
+  result.excused = uniqueFindings(result.excused) as ExcusedFinding[];
   return result;
 }
