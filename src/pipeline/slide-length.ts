@@ -37,7 +37,7 @@ const HINT: Record<TooLong['what'], string> = {
 };
 
 /** Every paragraph and item too long for any slide, in every audience's slide formats, once per place. */
-export function slideLengthFindings(views: TailoredViews, look: Look): Finding[] {
+export function slideLengthFindings(views: Pick<TailoredViews, 'module' | 'byAudience'>, look: Look): Finding[] {
   const m = views.module;
   const options: RenderOptions = { theme: look.theme.name, generator: 'workshopkit', look };
   const found = new Map<string, { finding: Omit<Finding, 'message'>; message: string; shownTo: Map<string, string[]> }>();
