@@ -108,7 +108,7 @@ export function argumentsOf(text: string): string[] {
   const names = new Set<string>();
   const walk = (elements: readonly MessageFormatElement[]) => {
     for (const element of elements) {
-      if ('value' in element && element.type !== TYPE.literal && element.type !== TYPE.pound) names.add(String(element.value));
+      if (element.type !== TYPE.literal && element.type !== TYPE.pound && 'value' in element) names.add(String(element.value));
       if (element.type === TYPE.plural || element.type === TYPE.select) for (const option of Object.values(element.options)) walk(option.value);
       if (element.type === TYPE.tag) walk(element.children);
     }
