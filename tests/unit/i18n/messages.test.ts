@@ -82,3 +82,20 @@ describe('numbers, dates, lists and tags', () => {
     expect(languageTag('en')).toBe('en-GB');
   });
 });
+
+describe('the words audiences/ ships', () => {
+  // A shipped audience's name, the holding slide and the ground rules are said in Welsh only while they are
+  // the catalogue's English word for word (src/tailor/shipped-words.ts): an edit to one must be made to both.
+  it('are the English catalogue\'s, word for word', async () => {
+    const { loadAudiences } = await import('../../../src/audiences/load-audiences.js');
+    const shipped = loadAudiences('/nonexistent');
+    for (const [id, profile] of shipped.profiles) {
+      expect(t('en', `audience.${id}`)).toBe(profile.label);
+      expect(t('en', `audience-who.${id}`)).toBe(profile.who);
+    }
+    expect(t('en', 'holding.title')).toBe(shipped.defaults.holding.title);
+    expect(tList('en', 'holding.items')).toEqual(shipped.defaults.holding.items);
+    expect(tList('en', 'ground-rules.items')).toEqual(shipped.defaults['ground-rules'].items);
+    expect(t('en', 'ground-rules.notes')).toBe(shipped.defaults['ground-rules'].notes);
+  });
+});

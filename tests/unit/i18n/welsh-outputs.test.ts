@@ -71,7 +71,7 @@ async function renderedText(view: TailoredModule): Promise<Map<string, string>> 
         const xml = await Promise.all(Object.keys(zip.files).filter((f) => /^ppt\/(slides|notesSlides)\/[^/]+\.xml$|^docProps\/core\.xml$/.test(f)).map((f) => zip.file(f)!.async('string')));
         // A paragraph's runs joined, so a sentence split by bold or a link reads whole.
         const paragraphs = (x: string) => [...x.matchAll(/<a:p>([\s\S]*?)<\/a:p>/g)].map((p) => [...p[1]!.matchAll(/<a:t>([^<]*)<\/a:t>/g)].map((r) => r[1]).join(''));
-        const named = (x: string) => [...x.matchAll(/descr="([^"]*)"|<dc:(?:subject|title)>([^<]*)</g)].map((m) => m[1] ?? m[2]);
+        const named = (x: string) => [...x.matchAll(/descr="([^"]*)"|<dc:(?:subject|title)>([^<]*)</g)].map((m) => m[1] ?? m[2] ?? "");
         texts.set(`${format.id}/${file.path}`, htmlText(xml.flatMap((x) => [...paragraphs(x), ...named(x)]).map((line) => `<p>${line.replace(/&apos;/g, "'")}</p>`).join('')).join('\n'));
       }
     }
