@@ -80,7 +80,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('-a, --audience <ids>', 'only these audiences (comma-separated)', splitList)
     .option('-f, --format <formats>', `only these formats: ${formatIdList().join(', ')}`, splitList)
     .option('-o, --out <dir>', 'output folder', 'out')
-    .addOption(new Option('--nation <nation>', 'use this nation\'s terms (safeguarding role names)').choices(NATIONS))
+    .addOption(new Option('--nation <nation>', 'build for this nation: its terms (role names, curriculum) and the blocks and services kept to it').choices(NATIONS))
     .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
     .option('--brand <file>', `a brand file: organisation name, logo, colours, contact lines (default: from ${CONFIG_FILE})`)
     .option('--modules-dir <dir>', 'where modules live', 'modules')
@@ -131,11 +131,11 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .argument('[module...]', 'module ids or folders')
     .option('--modules-dir <dir>', 'where modules live', 'modules')
     .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
-    .addOption(new Option('--nation <nation>', 'check with this nation\'s terms').choices(NATIONS))
+    .addOption(new Option('--nation <nation>', 'check only the build for this nation (default: the module\'s nation and every nation it keeps content to)').choices(NATIONS))
     .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today, or SOURCE_DATE_EPOCH)', parseDate)
     .action((modules: string[], opts) => {
       const dirs = resolveModuleDirs(modules, modulesDirOf(opts));
-      const result = checkModules(dirs, { ...(opts.nation ? { nation: opts.nation as Nation } : {}), ...(opts.date ? { today: opts.date as string } : {}) });
+      const result = checkModules(dirs, { everyNation: true, ...(opts.nation ? { nation: opts.nation as Nation } : {}), ...(opts.date ? { today: opts.date as string } : {}) });
       io.out(formatCheck(opts.format as CheckFormat, result, dirs.length, RULES, generatorName().split(' ')[1]!));
       if (hasErrors(result.findings)) exitCode = 1;
     });
@@ -179,7 +179,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('--modules-dir <dir>', 'where modules live', 'modules')
     .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
     .option('--brand <file>', `a brand file, watched like the modules (default: from ${CONFIG_FILE})`)
-    .addOption(new Option('--nation <nation>', 'use this nation\'s terms').choices(NATIONS))
+    .addOption(new Option('--nation <nation>', 'preview the build for this nation').choices(NATIONS))
     .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today)', parseDate)
     .action(async (opts) => {
       const { runServe } = await import('./serve/command.js');

@@ -22,6 +22,7 @@ const RULE_ENTRIES = {
   safeguardingSignposting: { id: 'safeguarding/signposting', doc: 'Every audience\'s outputs end with where to get help, showing services meant for its age, and every service named in the text is in resources.yaml.' },
   safeguardingPupils: { id: 'safeguarding/pupils', doc: 'Pupil lessons have ground rules near the start and say it is never their fault (unless the module sets not-your-fault: false); they show no victim counts, no frightening case detail and set no homework on the topic.' },
   safeguardingProfessionals: { id: 'safeguarding/professionals', doc: 'Staff and webinar decks carry the do/don\'t items the guidance requires: report to the DSL, and (unless the module sets imagery: false) never view, copy, print, share, store or save the imagery, as it is illegal.' },
+  nationsEnglandOnly: { id: 'nations/england-only', doc: 'Guidance or a curriculum for England alone (UKCIS, PSHE, children\'s social care) is named only in text kept to England (nations: [england]) or given per nation as a {{var}}.' },
   timingDuration: { id: 'timing/duration', doc: 'Each audience\'s block minutes add up to its duration, within a tolerance (2 minutes unless set).' },
   notesSpeaker: { id: 'notes/speaker', doc: 'Every spoken slide of a webinar or a staff briefing has speaker notes, so whoever presents it (often not the author) knows what to say.' },
   readabilityLevel: { id: 'readability/level', doc: 'The reading level (Flesch–Kincaid grade) of what each audience reads is within its range, and the hardest sentences are named.' },

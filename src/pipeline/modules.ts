@@ -4,13 +4,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { uniqueFindings, UsageError, type Finding } from '../errors/finding.js';
-import { checkDate, checkModule, ownedBy, type CheckResult } from '../check/run-checks.js';
+import { checkDate, checkModule, ownedBy, type CheckResult, type ExcusedFinding } from '../check/run-checks.js';
 import { RULES } from '../check/registry.js';
 import type { AnyRule } from '../check/rule.js';
 import { formatOf } from '../formats/registry.js';
 import { findModuleDirs, loadModule } from '../module/load.js';
 import { validateModule, type ValidModule } from '../module/validate.js';
-import type { Nation } from '../schema/module-schema.js';
+import { NATIONS, type Nation } from '../schema/module-schema.js';
 import { tailoringNation } from '../tailor/fill-tokens.js';
 import { tailorModule, type TailoredModule } from '../tailor/tailor.js';
 
@@ -52,6 +52,20 @@ export interface TailoredViews {
   byAudience: ReadonlyMap<string, TailoredModule>;
 }
 
+/** Every nation a module keeps a block, list item or service to, in the order of NATIONS. */
+function nationsKeptTo(m: ValidModule): Nation[] {
+  const named = new Set<Nation>();
+  const add = (nations: readonly Nation[] | undefined) => nations?.forEach((n) => named.add(n));
+  for (const block of m.source.blocks) {
+    add(block.nations);
+    for (const value of Object.values(block)) {
+      if (Array.isArray(value)) for (const item of value) if (item && typeof item === 'object' && 'nations' in item) add((item as { nations?: Nation[] }).nations);
+    }
+  }
+  for (const resource of m.resources.values()) add(resource.nations);
+  return NATIONS.filter((n) => named.has(n));
+}
+
 export function tailorAudiences(m: ValidModule, wanted?: Nation): TailoredViews {
   const nation = tailoringNation(m, wanted);
   return { module: m, nation, byAudience: new Map(Object.keys(m.source.audiences).map((a) => [a, tailorModule(m, a, { nation })])) };
@@ -59,6 +73,9 @@ export function tailorAudiences(m: ValidModule, wanted?: Nation): TailoredViews 
 
 export interface CheckStageOptions {
   nation?: Nation;
+  /** With no nation asked for, also check the build for each other nation the module keeps content to
+   * (`nations:`), so text only Wales sees is checked too. */
+  everyNation?: boolean;
   /** The date figures and reviews are judged against, YYYY-MM-DD; today when not set. */
   today?: string;
   rules?: readonly AnyRule[];
@@ -79,11 +96,19 @@ export function checkModules(dirs: readonly string[], options: CheckStageOptions
     const views = tailorAudiences(validation.module, options.nation);
     result.modules.push(validation.module);
     result.views.push(views);
-    const checked = checkModule(validation.module, views.byAudience, { today, nation: views.nation, rules, filterAs: (id) => formatOf(id).filterAs });
+    const filterAs = (id: string) => formatOf(id).filterAs;
+    const checked = checkModule(validation.module, views.byAudience, { today, nation: views.nation, rules, filterAs });
     result.findings.push(...checked.findings);
     result.excused.push(...checked.excused);
+    const others = options.everyNation && !options.nation ? nationsKeptTo(validation.module).filter((n) => n !== views.nation && tailoringNation(validation.module!, n) === n) : [];
+    for (const nation of others) {
+      const more = checkModule(validation.module, tailorAudiences(validation.module, nation).byAudience, { today, nation, rules, filterAs });
+      result.findings.push(...more.findings);
+      result.excused.push(...more.excused);
+    }
   }
-  // A problem in a file every module shares (an audience file) is said once, not once per module.
+  // A problem in a file every module shares (an audience file), or in text every nation's build shows, is said once.
   result.findings = uniqueFindings(result.findings);
+  result.excused = uniqueFindings(result.excused) as ExcusedFinding[];
   return result;
 }

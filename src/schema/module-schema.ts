@@ -18,11 +18,21 @@ export const formatsInJson = (ctx: { zodSchema: unknown; jsonSchema: Record<stri
 export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
 export type Nation = (typeof NATIONS)[number];
 
+/** Whether something kept to `nations` (every nation when absent) is shown in a build for `nation`. */
+export function isKeptFor(nations: readonly Nation[] | undefined, nation: Nation): boolean {
+  return !nations || nations.includes(nation);
+}
+
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, like "report-remove"');
 
 const text = z.string().min(1, 'must not be empty');
+/** The nations a block, list item or service is kept to: guidance, curricula and services differ by nation. */
+export const nationList = z
+  .array(z.enum(NATIONS))
+  .min(1)
+  .describe('Show this only in builds for these nations (england, wales, scotland, northern-ireland); every nation when absent.');
 const audienceList = z.array(z.string()).min(1).describe('Show this only to these audiences (ids from `audiences`).');
 
 /** Minutes for a block: one number for every audience, or a number per audience id. */
@@ -34,7 +44,7 @@ const notes = z.union([text, z.record(z.string(), text)]);
 /** A list item: plain Markdown text, or text shown only to some audiences. */
 const item = z.union([
   text,
-  z.strictObject({ text, detail: text.optional(), audiences: audienceList.optional() }),
+  z.strictObject({ text, detail: text.optional(), audiences: audienceList.optional(), nations: nationList.optional() }),
 ]);
 export type Item = z.infer<typeof item>;
 
@@ -42,6 +52,7 @@ const blockBase = {
   id: id.optional().describe('A stable name for the block, so others can refer to it.'),
   title: text.optional(),
   audiences: audienceList.optional(),
+  nations: nationList.optional(),
   minutes: minutes.optional(),
   notes: notes.optional(),
   formats: z
@@ -251,6 +262,7 @@ export const resourceSchema = z.strictObject({
   who: text.describe('Who it is for, in words.'),
   ages: z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(0).optional() }).optional(),
   region: text,
+  nations: nationList.optional(),
   url: z.url().optional(),
   phone: text.optional(),
   hours: text.optional(),

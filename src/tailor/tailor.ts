@@ -3,7 +3,7 @@
 import { languageOf, t, type Language } from '../i18n/messages.js';
 import type { AudienceProfile } from '../schema/audience-profiles.js';
 import type { AudienceDefaults } from '../schema/audience-schema.js';
-import type { Block, Figure, Format, Item, Nation, Resource } from '../schema/module-schema.js';
+import { isKeptFor, type Block, type Figure, type Format, type Item, type Nation, type Resource } from '../schema/module-schema.js';
 import { describeChange, formatCitation, formatValue } from './figures.js';
 import { shippedWords, shippedWordsList } from './shipped-words.js';
 import { fillTokens, variableText } from './fill-tokens.js';
@@ -149,10 +149,11 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
     }).text;
   const opt = (text: string | undefined) => (text === undefined ? undefined : resolve(text));
   const sees = (audiences: string[] | undefined) => !audiences || audiences.includes(audienceId);
+  const keptFor = (nations: readonly Nation[] | undefined) => isKeptFor(nations, nation);
   const items = (list: Item[] | undefined): TailoredItem[] =>
     (list ?? []).flatMap((item) => {
       if (typeof item === 'string') return [{ text: resolve(item) }];
-      if (!sees(item.audiences)) return [];
+      if (!sees(item.audiences) || !keptFor(item.nations)) return [];
       return [{ text: resolve(item.text), ...(item.detail ? { detail: resolve(item.detail) } : {}) }];
     });
   const perAudience = <T>(value: T | Record<string, T> | undefined): T | undefined =>
@@ -161,7 +162,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
   const yaml = m.loaded.module;
   const blocks: TailoredBlock[] = [];
   for (const [index, block] of m.source.blocks.entries()) {
-    if (!sees(block.audiences)) continue;
+    if (!sees(block.audiences) || !keptFor(block.nations)) continue;
     const range = yaml.nodeAt(['blocks', index])?.range;
     const notes = perAudience(block.notes);
     const formats = Array.isArray(block.formats) ? block.formats : perAudience(block.formats);
@@ -174,7 +175,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
       from: { block: index, file: yaml.displayPath, start: range?.[0] ?? 0, end: range?.[1] ?? 0 },
     };
     blockFigures = new Set();
-    const tailoredBlock = tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile, defaults, language });
+    const tailoredBlock = tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile, defaults, nation, language });
     blocks.push(blockFigures.size ? { ...tailoredBlock, figureIds: [...blockFigures] } : tailoredBlock);
   }
 
@@ -196,7 +197,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
     },
     audience: {
       ...profile,
-      label: entry.label ?? shippedWords(language, `audience.${profile.id}`, profile.label),
+      label: entry.label ? resolve(entry.label) : shippedWords(language, `audience.${profile.id}`, profile.label),
       who: shippedWords(language, `audience-who.${profile.id}`, profile.who),
       duration: entry.duration,
       formats: entry.formats,
@@ -220,6 +221,7 @@ interface Helpers {
   perAudience: <T>(value: T | Record<string, T> | undefined) => T | undefined;
   profile: AudienceProfile;
   defaults: AudienceDefaults;
+  nation: Nation;
   language: Language;
 }
 
@@ -284,7 +286,10 @@ function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
         ...base,
         type: 'signposting',
         ...optional('intro', opt(block.intro)),
-        resources: block.resources.map((id) => m.resources.get(id)!).flatMap((r) => shownResource(r, h.profile, h.language)),
+        resources: block.resources
+          .map((id) => m.resources.get(id)!)
+          .filter((r) => isKeptFor(r.nations, h.nation))
+          .flatMap((r) => shownResource(r, h.profile, h.language)),
       };
     case 'activity':
       return {
