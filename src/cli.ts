@@ -29,6 +29,8 @@ import { CONFIG_FILE, chooseLook } from './config/project-config.js';
 import { availableThemes } from './theme/load-theme.js';
 import { lookJsonSchemas } from './theme/json-schemas.js';
 import type { LaunchedBrowser } from './print/browser.js';
+import { LANGUAGE_NAMES, LANGUAGES, parseLanguageList, SOURCE_LANGUAGE, type Language } from './schema/languages.js';
+import { translateModule } from './translation/translate.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -56,6 +58,8 @@ function parseDate(value: string): string {
   }
   return value;
 }
+
+const LANG_HELP = `the language of the outputs: ${LANGUAGES.join(', ')} (default: en); two, comma-separated, for bilingual outputs, the first leading (cy,en)`;
 
 export interface MainOptions {
   /** A browser already starting (see bin.ts), for the build to print with. */
@@ -133,9 +137,15 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
     .addOption(new Option('--nation <nation>', 'check only the build for this nation (default: the module\'s nation and every nation it keeps content to)').choices(NATIONS))
     .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today, or SOURCE_DATE_EPOCH)', parseDate)
+    .option('--lang <languages>', LANG_HELP, parseLanguageList)
     .action((modules: string[], opts) => {
       const dirs = resolveModuleDirs(modules, modulesDirOf(opts));
-      const result = checkModules(dirs, { everyNation: true, ...(opts.nation ? { nation: opts.nation as Nation } : {}), ...(opts.date ? { today: opts.date as string } : {}) });
+      const result = checkModules(dirs, {
+        everyNation: true,
+        ...(opts.nation ? { nation: opts.nation as Nation } : {}),
+        ...(opts.date ? { today: opts.date as string } : {}),
+        ...(opts.lang ? { languages: opts.lang as Language[] } : {}),
+      });
       io.out(formatCheck(opts.format as CheckFormat, result, dirs.length, RULES, generatorName().split(' ')[1]!));
       if (hasErrors(result.findings)) exitCode = 1;
     });
@@ -192,6 +202,27 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         ...(opts.nation ? { nation: opts.nation as Nation } : {}),
         ...(opts.date ? { date: opts.date as string } : {}),
       }, io);
+    });
+
+  program
+    .command('translate')
+    .description('create or update a module\'s translation file (translations/<lang>.xlf, XLIFF 1.2) from its English')
+    .argument('<module>', 'module id or folder')
+    .requiredOption('--lang <language>', `the language to translate into: ${LANGUAGES.filter((l) => l !== SOURCE_LANGUAGE).join(', ')}`)
+    .option('--modules-dir <dir>', 'where modules live', 'modules')
+    .action((moduleName: string, opts) => {
+      const [language, ...more] = parseLanguageList(opts.lang as string);
+      if (more.length) throw new UsageError('translate takes one language', `Run it once for each: workshopkit translate ${moduleName} --lang ${language}.`);
+      if (language === SOURCE_LANGUAGE) throw new UsageError('modules are written in English: there is nothing to translate into it', `Give the language to translate into: ${LANGUAGES.filter((l) => l !== SOURCE_LANGUAGE).join(', ')}.`);
+      const [dir] = resolveModuleDirs([moduleName], modulesDirOf(opts));
+      const { modules, findings } = loadAndValidate([dir!]);
+      if (!modules[0]) throw new ContentError(findings);
+      const m = modules[0];
+      const result = translateModule(m, language!);
+      const { added, changed, removed, kept } = result.counts;
+      io.out(`${result.changed ? 'wrote' : 'unchanged'} ${result.shown}: ${added} added, ${changed} changed (marked needs-translation), ${removed} removed, ${kept} kept`);
+      io.out(result.untranslated ? `${plural(result.untranslated, 'unit')} to translate into ${LANGUAGE_NAMES[language!]}.` : `Every unit has a ${LANGUAGE_NAMES[language!]} translation.`);
+      if (!m.source.languages?.includes(language!)) io.out(`To build it, add ${language} to the module's languages in module.yaml: languages: [${[...(m.source.languages ?? [SOURCE_LANGUAGE]), language].join(', ')}]`);
     });
 
   program

@@ -23,6 +23,7 @@ import { schemaFindings } from '../source/schema-findings.js';
 import type { Path, SourceText, YamlSource } from '../source/source-text.js';
 import { ARITY, findTokens, TOKEN_KINDS, type TokenKind } from '../schema/tokens.js';
 import { CODE, type Code } from '../errors/catalogue.js';
+import { SOURCE_LANGUAGE } from '../schema/languages.js';
 
 export interface ValidModule {
   id: string;
@@ -106,6 +107,10 @@ function crossFileFindings(m: ValidModule): Finding[] {
   const declared = Object.keys(source.audiences);
   const nation = source.nation;
 
+  if (source.languages && !source.languages.includes(SOURCE_LANGUAGE)) {
+    findings.push(yaml.findingAt(['languages'], 'error', CODE.schemaInvalid, `the languages must include "${SOURCE_LANGUAGE}": modules are written in English, and translated from it`,
+      `Write "languages: [${[SOURCE_LANGUAGE, ...source.languages].join(', ')}]".`));
+  }
   if (source.id !== loaded.folderName) {
     findings.push(yaml.findingAt(['id'], 'error', CODE.moduleIdMismatch, `the id "${source.id}" does not match the folder name "${loaded.folderName}"`,
       `Set "id: ${loaded.folderName}" or rename the folder to "${source.id}".`));

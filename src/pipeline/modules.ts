@@ -13,6 +13,8 @@ import { validateModule, type ValidModule } from '../module/validate.js';
 import { NATIONS, type Nation } from '../schema/module-schema.js';
 import { tailoringNation } from '../tailor/fill-tokens.js';
 import { tailorModule, type TailoredModule } from '../tailor/tailor.js';
+import { LANGUAGE_NAMES, SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
+import { localiseModule } from '../translation/localise.js';
 
 /** Turns module arguments (ids or folders) into module folders; a wrong name is a usage error. */
 export function resolveModuleDirs(names: readonly string[], modulesDir: string): string[] {
@@ -50,6 +52,19 @@ export interface TailoredViews {
   nation: Nation;
   /** By audience id, in the module's order. */
   byAudience: ReadonlyMap<string, TailoredModule>;
+  /** The module in each other language asked for, tailored for each audience once, like the English. */
+  translations: ReadonlyMap<Language, TranslatedViews>;
+}
+
+export interface TranslatedViews {
+  language: Language;
+  /** The module with its texts in this language (its files and positions are the English ones). */
+  module: ValidModule;
+  /** True when a translation it uses is not reviewed (its XLIFF state is not final or signed-off). */
+  draft: boolean;
+  unreviewed: number;
+  units: number;
+  byAudience: ReadonlyMap<string, TailoredModule>;
 }
 
 /** Every nation a module keeps a block, list item or service to, in the order of NATIONS. */
@@ -68,7 +83,40 @@ function nationsKeptTo(m: ValidModule): Nation[] {
 
 export function tailorAudiences(m: ValidModule, wanted?: Nation): TailoredViews {
   const nation = tailoringNation(m, wanted);
-  return { module: m, nation, byAudience: new Map(Object.keys(m.source.audiences).map((a) => [a, tailorModule(m, a, { nation })])) };
+  return { module: m, nation, byAudience: tailorEach(m, nation), translations: new Map() };
+}
+
+function tailorEach(m: ValidModule, nation: Nation): ReadonlyMap<string, TailoredModule> {
+  return new Map(Object.keys(m.source.audiences).map((a) => [a, tailorModule(m, a, { nation })]));
+}
+
+/** The languages a module has: English, and those its module.yaml lists. */
+export function languagesOf(m: ValidModule): Language[] {
+  return m.source.languages ?? [SOURCE_LANGUAGE];
+}
+
+/** A module asked for in a language it does not have is a usage error, saying how to add it. */
+export function checkHasLanguage(m: ValidModule, language: Language): void {
+  const has = languagesOf(m);
+  if (has.includes(language)) return;
+  throw new UsageError(`the module "${m.id}" has no ${LANGUAGE_NAMES[language]} ("${language}"): its languages are ${has.join(', ')}`,
+    `Build it with --lang ${has.join(' or --lang ')}, or translate it: workshopkit translate ${m.id} --lang ${language}, then add ${language} to "languages:" in its module.yaml.`);
+}
+
+/** The module in each language asked for besides English: localised from its XLIFF, then tailored once per audience. */
+function translateViews(views: TailoredViews, languages: readonly Language[]): { views: TailoredViews; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const translations = new Map<Language, TranslatedViews>();
+  for (const language of languages) {
+    if (language === SOURCE_LANGUAGE) continue;
+    checkHasLanguage(views.module, language);
+    const localised = localiseModule(views.module, language);
+    findings.push(...localised.findings);
+    if (!localised.module) continue;
+    const { draft, unreviewed, units } = localised;
+    translations.set(language, { language, module: localised.module, draft, unreviewed, units, byAudience: tailorEach(localised.module, views.nation) });
+  }
+  return { views: { ...views, translations }, findings };
 }
 
 export interface CheckStageOptions {
@@ -79,6 +127,8 @@ export interface CheckStageOptions {
   /** The date figures and reviews are judged against, YYYY-MM-DD; today when not set. */
   today?: string;
   rules?: readonly AnyRule[];
+  /** The languages the outputs are asked in; besides English, each is read from the module's translation and checked. */
+  languages?: readonly Language[];
 }
 
 /** Every module loaded, validated, tailored for each audience once, and checked; every problem at once. */
@@ -93,19 +143,22 @@ export function checkModules(dirs: readonly string[], options: CheckStageOptions
       result.unchecked.push(dir);
       continue;
     }
-    const views = tailorAudiences(validation.module, options.nation);
-    result.modules.push(validation.module);
-    result.views.push(views);
+    const english = tailorAudiences(validation.module, options.nation);
+    // The content rules read the English, which every translation follows block for block.
     const filterAs = (id: string) => formatOf(id).filterAs;
-    const checked = checkModule(validation.module, views.byAudience, { today, nation: views.nation, rules, filterAs });
+    const checked = checkModule(validation.module, english.byAudience, { today, nation: english.nation, rules, filterAs });
     result.findings.push(...checked.findings);
     result.excused.push(...checked.excused);
-    const others = options.everyNation && !options.nation ? nationsKeptTo(validation.module).filter((n) => n !== views.nation && tailoringNation(validation.module!, n) === n) : [];
+    const others = options.everyNation && !options.nation ? nationsKeptTo(validation.module).filter((n) => n !== english.nation && tailoringNation(validation.module!, n) === n) : [];
     for (const nation of others) {
       const more = checkModule(validation.module, tailorAudiences(validation.module, nation).byAudience, { today, nation, rules, filterAs });
       result.findings.push(...more.findings);
       result.excused.push(...more.excused);
     }
+    const translated = translateViews(english, options.languages ?? []);
+    result.findings.push(...translated.findings);
+    result.modules.push(validation.module);
+    result.views.push(translated.views);
   }
   // A problem in a file every module shares (an audience file), or in text every nation's build shows, is said once.
   result.findings = uniqueFindings(result.findings);

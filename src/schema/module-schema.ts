@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { formatIds } from './format-ids.js';
 import { editorJsonSchema } from './editor-json-schema.js';
+import { LANGUAGES } from './languages.js';
 
 /** An output format's id: one of those src/formats/registry.ts lists. */
 export type Format = string;
@@ -217,6 +218,11 @@ export const moduleSchema = z.strictObject({
   locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'use a language tag like "en-GB"'),
   reviewed: z.iso.date().describe('When the content was last reviewed (YYYY-MM-DD).'),
   organisation: text.optional().describe('Who gives the session; printed in footers.'),
+  languages: z
+    .array(z.enum(LANGUAGES))
+    .min(1)
+    .optional()
+    .describe('The languages the module has: English, and each language with a translation in translations/<lang>.xlf, e.g. [en, cy]. English only when not given.'),
   nation: z.enum(NATIONS).default('england').describe('Which nation\'s terms to use unless a build says otherwise.'),
   variables: z
     .record(id, z.partialRecord(z.enum(NATIONS), text))
