@@ -90,7 +90,7 @@ export function cutOffFindings(slides: readonly CutOffSlide[], options: RenderOp
     const planKey = `${cut.module.id}/${cut.audience}/${cut.format.id}`;
     if (!plans.has(planKey)) {
       const context = templateContext(cut.tailored, cut.format, options);
-      plans.set(planKey, planSlides(context.blocks, context.helpPerSlide));
+      plans.set(planKey, planSlides(context.blocks, context.helpPerSlide, context.language));
     }
     const slide = plans.get(planKey)![cut.index];
     if (!slide) continue;

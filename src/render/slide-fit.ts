@@ -28,8 +28,8 @@ export const SLIDE_TEXT_HEIGHT = 624;
 /** What wrapping at word ends wastes of a line. */
 const WRAP_LOSS = 0.94;
 
-/** The words the split adds to a heading. */
-export const continuedTitle = (title: string, part: number): string => (part === 2 ? `${title} (continued)` : `${title} (continued, ${part})`);
+/** The heading of the `part`th slide of a split (2 or more): "... (continued)", in the output's language. */
+export type ContinuedTitle = (part: number) => string;
 
 /** A piece of a slide that is never cut in two: a paragraph, a heading, a list item. */
 interface Piece {
@@ -93,19 +93,19 @@ export const fits = (title: string, pieces: readonly Piece[], size: number, m: S
 
 /**
  * Splits `units` (each a run of pieces that stay together) into slides, when they cannot all fit on one at
- * the smallest size (`title` is the first slide's drawn heading, if any; `base` the later ones' before "continued"): as few slides as hold them at the normal size, filled evenly. Returns one part when no
+ * the smallest size (`title` is the first slide's drawn heading, if any; `continued` gives the later ones'): as few slides as hold them at the normal size, filled evenly. Returns one part when no
  * split is needed, and every unit that alone cannot fit a slide at the smallest size.
  */
-export function splitUnits<U>(title: string, base: string, units: readonly U[], piecesOf: (unit: U) => Piece[], lead: Piece[], m: SlideMetrics): { parts: U[][]; tooLong: U[] } {
+export function splitUnits<U>(title: string, continued: ContinuedTitle, units: readonly U[], piecesOf: (unit: U) => Piece[], lead: Piece[], m: SlideMetrics): { parts: U[][]; tooLong: U[] } {
   const all = [...lead, ...units.flatMap(piecesOf)];
-  const tooLong = units.filter((u) => !fits(continuedTitle(base, 2), piecesOf(u), m.minSize, m));
+  const tooLong = units.filter((u) => !fits(continued(2), piecesOf(u), m.minSize, m));
   if (units.length < 2 || fits(title, all, m.minSize, m)) return { parts: [[...units]], tooLong };
   // Greedily, at the normal size, to learn how many slides; then the same number filled by height.
   const parts: U[][] = [[]];
   let pieces: Piece[] = [...lead];
   for (const unit of units) {
     const next = [...pieces, ...piecesOf(unit)];
-    const partTitle = parts.length === 1 ? title : continuedTitle(base, parts.length);
+    const partTitle = parts.length === 1 ? title : continued(parts.length);
     if (parts.at(-1)!.length && !fits(partTitle, next, m.size, m)) {
       parts.push([unit]);
       pieces = piecesOf(unit);
@@ -114,11 +114,11 @@ export function splitUnits<U>(title: string, base: string, units: readonly U[], 
       pieces = next;
     }
   }
-  return { parts: balance(title, base, units, parts.length, piecesOf, lead, m) ?? parts, tooLong };
+  return { parts: balance(title, continued, units, parts.length, piecesOf, lead, m) ?? parts, tooLong };
 }
 
 /** `count` slides of about equal height, in order, or undefined when an even fill would not fit. */
-function balance<U>(title: string, base: string, units: readonly U[], count: number, piecesOf: (unit: U) => Piece[], lead: Piece[], m: SlideMetrics): U[][] | undefined {
+function balance<U>(title: string, continued: ContinuedTitle, units: readonly U[], count: number, piecesOf: (unit: U) => Piece[], lead: Piece[], m: SlideMetrics): U[][] | undefined {
   const heights = units.map((u) => heightOf(piecesOf(u), m.size, m));
   const leadHeight = heightOf(lead, m.size, m);
   const total = heights.reduce((a, b) => a + b, leadHeight);
@@ -131,7 +131,7 @@ function balance<U>(title: string, base: string, units: readonly U[], count: num
     used += heights[i]!;
   });
   const partFits = (part: U[], i: number) =>
-    fits(i === 0 ? title : continuedTitle(base, i + 1), [...(i === 0 ? lead : []), ...part.flatMap(piecesOf)], m.size, m);
+    fits(i === 0 ? title : continued(i + 1), [...(i === 0 ? lead : []), ...part.flatMap(piecesOf)], m.size, m);
   return parts.length === count && parts.every(partFits) ? parts : undefined;
 }
 

@@ -5,7 +5,7 @@ import { itemPiece, joinUnits, markdownUnits, splitUnits, type SlideMetrics } fr
 const METRICS: SlideMetrics = { size: 34, minSize: 24, lineHeight: 1.4, rule: 4, charWidth: 0.47 };
 const item = (text: string) => ({ text });
 const split = (count: number, text = 'Check the privacy settings on the family computer together.') =>
-  splitUnits('Tips', 'Tips', Array.from({ length: count }, (_, i) => item(`${text} (${i + 1})`)), (u) => [itemPiece(u)], [], METRICS);
+  splitUnits('Tips', (part) => `Tips (continued, ${part})`, Array.from({ length: count }, (_, i) => item(`${text} (${i + 1})`)), (u) => [itemPiece(u)], [], METRICS);
 
 describe('splitting a long slide', () => {
   it('leaves a list that fits at the smallest size on one slide', () => {
@@ -24,7 +24,7 @@ describe('splitting a long slide', () => {
 
   it('returns an item no slide can hold, which is never split', () => {
     const long = item('A very long item. '.repeat(200));
-    const { tooLong } = splitUnits('Tips', 'Tips', [item('Short.'), long], (u) => [itemPiece(u)], [], METRICS);
+    const { tooLong } = splitUnits('Tips', (part) => `Tips (continued, ${part})`, [item('Short.'), long], (u) => [itemPiece(u)], [], METRICS);
     expect(tooLong).toEqual([long]);
   });
 });
