@@ -208,7 +208,7 @@ function markdownTitle(block: PlanBlock, markdown: string): string {
  */
 export function splitLongSlides<B extends PlanBlock>(blocks: readonly B[], metrics: SlideMetrics, helpPerSlide: number, language: Language): { blocks: B[]; tooLong: TooLong[] } {
   const tooLong: TooLong[] = [];
-  const continuedFrom = (title: string) => (part: number) => t(language, part === 2 ? 'slides.continued' : 'slides.continued-part', { title, part });
+  const continuedFrom = (title: string) => (part: number) => t(language, part === 2 ? 'slides.continued' : 'slides.continued-part', { title, n: part });
   const split = blocks.map((block): B => {
     if (block.type === 'signposting') {
       const perSlide = helpSlideSize(block, headingOf(block, language), helpPerSlide, metrics);
