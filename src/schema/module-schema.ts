@@ -15,8 +15,9 @@ export const formatsInJson = (ctx: { zodSchema: unknown; jsonSchema: Record<stri
   if (ctx.zodSchema === formatIdSchema) ctx.jsonSchema.enum = [...formatIds()];
 };
 
-export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
-export type Nation = (typeof NATIONS)[number];
+import { NATIONS } from './nations.js';
+
+export { NATIONS, type Nation } from './nations.js';
 
 const id = z
   .string()
