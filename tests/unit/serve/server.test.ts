@@ -146,6 +146,24 @@ describe('the preview server', () => {
     expect(logs.join('\n')).toMatch(/every-block: fixed, no errors/);
   });
 
+  it('rebuilds nothing for a save that leaves a module as it was, and reloads no page', async () => {
+    const events = await subscribe('/every-block/parents/deck/');
+    expect(await events.next('status')).toMatchObject({ problems: [] });
+    await get('/every-block/parents/deck/');
+    const rebuilt = new Promise<{ reloaded: string[] }>((resolve) => {
+      const stop = server.onRebuild((event) => {
+        stop();
+        resolve(event);
+      });
+    });
+    const section = path.join(moduleDir, 'sections/why.md');
+    fs.writeFileSync(section, fs.readFileSync(section));
+    expect((await rebuilt).reloaded).toEqual([]);
+    expect(logs.at(-1)).toMatch(/why\.md: unchanged, nothing rebuilt/);
+    await expect(events.next('reload', 1000)).rejects.toThrow('no "reload" event');
+    await events.close();
+  });
+
   it('watches the brand file: a new colour reloads every open page', async () => {
     const brandDir = path.join(tempDir(), 'brand');
     fs.cpSync(path.join(FIXTURES, 'brands/northshire'), brandDir, { recursive: true });
