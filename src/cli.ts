@@ -22,6 +22,7 @@ import { CONFIG_FILE } from './config/config-file.js';
 import { availableThemes } from './theme/theme-names.js';
 import type { BuildConfig } from './pipeline/build.js';
 import type { LaunchedBrowser } from './print/browser.js';
+import { LANGUAGE_NAMES, LANGUAGES, parseLanguageList, SOURCE_LANGUAGE, type Language } from './schema/languages.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -49,6 +50,8 @@ function parseDate(value: string): string {
   }
   return value;
 }
+
+const LANG_HELP = `the language of the outputs: ${LANGUAGES.join(', ')} (default: en); two, comma-separated, for bilingual outputs, the first leading (cy,en)`;
 
 export interface MainOptions {
   /** A browser already starting (see bin.ts), for the build to print with. */
@@ -80,7 +83,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('-a, --audience <ids>', 'only these audiences (comma-separated)', splitList)
     .option('-f, --format <formats>', `only these formats${formatIds ? `: ${formatIds.join(', ')}` : ''}`, splitList)
     .option('-o, --out <dir>', 'output folder', 'out')
-    .addOption(new Option('--nation <nation>', 'use this nation\'s terms (safeguarding role names)').choices(NATIONS))
+    .addOption(new Option('--nation <nation>', 'build for this nation: its terms (role names, curriculum) and the blocks and services kept to it').choices(NATIONS))
     .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
     .option('--brand <file>', `a brand file: organisation name, logo, colours, contact lines (default: from ${CONFIG_FILE})`)
     .option('--modules-dir <dir>', 'where modules live', 'modules')
@@ -137,8 +140,9 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .argument('[module...]', 'module ids or folders')
     .option('--modules-dir <dir>', 'where modules live', 'modules')
     .addOption(new Option('--format <format>', 'output format').choices(CHECK_FORMATS).default('text'))
-    .addOption(new Option('--nation <nation>', 'check with this nation\'s terms').choices(NATIONS))
+    .addOption(new Option('--nation <nation>', 'check only the build for this nation (default: the module\'s nation and every nation it keeps content to)').choices(NATIONS))
     .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today, or SOURCE_DATE_EPOCH)', parseDate)
+    .option('--lang <languages>', LANG_HELP, parseLanguageList)
     .action(async (modules: string[], opts) => {
       const [{ resolveModuleDirs, checkModules }, { formatCheck }, { RULES }] = await Promise.all([
         import('./pipeline/modules.js'),
@@ -146,7 +150,12 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         import('./check/registry.js'),
       ]);
       const dirs = resolveModuleDirs(modules, modulesDirOf(opts));
-      const result = checkModules(dirs, { ...(opts.nation ? { nation: opts.nation as Nation } : {}), ...(opts.date ? { today: opts.date as string } : {}) });
+      const result = checkModules(dirs, {
+        everyNation: true,
+        ...(opts.nation ? { nation: opts.nation as Nation } : {}),
+        ...(opts.date ? { today: opts.date as string } : {}),
+        ...(opts.lang ? { languages: opts.lang as Language[] } : {}),
+      });
       io.out(formatCheck(opts.format as CheckFormat, result, dirs.length, RULES, packageVersion()));
       if (hasErrors(result.findings)) exitCode = 1;
     });
@@ -199,7 +208,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('--modules-dir <dir>', 'where modules live', 'modules')
     .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
     .option('--brand <file>', `a brand file, watched like the modules (default: from ${CONFIG_FILE})`)
-    .addOption(new Option('--nation <nation>', 'use this nation\'s terms').choices(NATIONS))
+    .addOption(new Option('--nation <nation>', 'preview the build for this nation').choices(NATIONS))
     .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today)', parseDate)
     .action(async (opts) => {
       const [{ runServe }, { chooseLook }] = await Promise.all([import('./serve/command.js'), import('./config/project-config.js')]);
@@ -212,6 +221,28 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         ...(opts.nation ? { nation: opts.nation as Nation } : {}),
         ...(opts.date ? { date: opts.date as string } : {}),
       }, io);
+    });
+
+  program
+    .command('translate')
+    .description('create or update a module\'s translation file (translations/<lang>.xlf, XLIFF 1.2) from its English')
+    .argument('<module>', 'module id or folder')
+    .requiredOption('--lang <language>', `the language to translate into: ${LANGUAGES.filter((l) => l !== SOURCE_LANGUAGE).join(', ')}`)
+    .option('--modules-dir <dir>', 'where modules live', 'modules')
+    .action(async (moduleName: string, opts) => {
+      const [language, ...more] = parseLanguageList(opts.lang as string);
+      if (more.length) throw new UsageError('translate takes one language', `Run it once for each: workshopkit translate ${moduleName} --lang ${language}.`);
+      if (language === SOURCE_LANGUAGE) throw new UsageError('modules are written in English: there is nothing to translate into it', `Give the language to translate into: ${LANGUAGES.filter((l) => l !== SOURCE_LANGUAGE).join(', ')}.`);
+      const [{ loadAndValidate, resolveModuleDirs }, { translateModule }] = await Promise.all([import('./pipeline/modules.js'), import('./translation/translate.js')]);
+      const [dir] = resolveModuleDirs([moduleName], modulesDirOf(opts));
+      const { modules, findings } = loadAndValidate([dir!]);
+      if (!modules[0]) throw new ContentError(findings);
+      const m = modules[0];
+      const result = translateModule(m, language!);
+      const { added, changed, removed, kept } = result.counts;
+      io.out(`${result.changed ? 'wrote' : 'unchanged'} ${result.shown}: ${added} added, ${changed} changed (marked needs-translation), ${removed} removed, ${kept} kept`);
+      io.out(result.untranslated ? `${plural(result.untranslated, 'unit')} to translate into ${LANGUAGE_NAMES[language!]}.` : `Every unit has a ${LANGUAGE_NAMES[language!]} translation.`);
+      if (!m.source.languages?.includes(language!)) io.out(`To build it, add ${language} to the module's languages in module.yaml: languages: [${[...(m.source.languages ?? [SOURCE_LANGUAGE]), language].join(', ')}]`);
     });
 
   program

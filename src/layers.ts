@@ -7,6 +7,7 @@ export const LAYERS: readonly (readonly string[])[] = [
   ['source'], // files with positions, paths kept inside a folder, schema findings
   ['schema', 'audiences'], // the module format (zod), audience profiles and their files, the {{token}} syntax
   ['module'], // load a module's files and validate them together
+  ['translation'], // a module's texts as XLIFF units, and the module in another language
   ['theme', 'brand', 'config'], // the look of a build, and the project's defaults
   ['tailor'], // one audience's view of a module, each block knowing where it came from
   ['check', 'library'], // content rules over the tailored views; the library's overview and review dates

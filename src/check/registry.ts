@@ -14,6 +14,7 @@ import { statsSource } from './rules/stats-source.js';
 import { statsStale } from './rules/stats-stale.js';
 import { duration } from './rules/timing-duration.js';
 import { speakerNotes } from './rules/notes-speaker.js';
+import { englandOnly } from './rules/nations-england-only.js';
 
 export const RULES: readonly AnyRule[] = [
   terminology,
@@ -25,6 +26,7 @@ export const RULES: readonly AnyRule[] = [
   signposting,
   pupils,
   professionals,
+  englandOnly,
   duration,
   speakerNotes,
   readability,

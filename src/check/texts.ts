@@ -1,7 +1,7 @@
 // Every piece of text of a module, with who sees it and where it is in the files. The tailor stage says
 // what each audience sees (blocks, figures, the services shown for its age); this file ties that back to
 // the YAML and Markdown it came from, so a rule can look at an audience's text and point at the source.
-import type { Item, Nation } from '../schema/module-schema.js';
+import { isKeptFor, type Item, type Nation } from '../schema/module-schema.js';
 import type { Path, SourceText, YamlSource } from '../source/source-text.js';
 import { fillTokens, plainToken, type GeneratedSpan } from '../tailor/fill-tokens.js';
 import type { TailoredModule } from '../tailor/tailor.js';
@@ -24,6 +24,8 @@ export interface TextSegment {
   generated: GeneratedSpan[];
   reader: Reader;
   audiences: ReadonlySet<string>;
+  /** The nations its block, list item or service is kept to; every nation when absent. */
+  nations?: readonly Nation[];
   /** The index of the block in module.yaml the text belongs to, if any. */
   block?: number;
   blockType?: string;
@@ -114,17 +116,19 @@ function collectSegments(m: ValidModule, views: ReadonlyMap<string, TailoredModu
 
   m.source.blocks.forEach((block, b) => {
     const at = ['blocks', b];
-    const seen = [...only(block.audiences)];
-    const base = { block: b, blockType: block.type };
+    // A block kept to other nations is not in this nation's outputs, so its text is not checked for them.
+    const seen = isKeptFor(block.nations, nation) ? [...only(block.audiences)] : [];
+    const base = { block: b, blockType: block.type, ...(block.nations ? { nations: block.nations } : {}) };
     const shown = (field: string, audiences: readonly string[] = seen): Meta => ({ ...base, field, reader: 'audience' as const, audiences: new Set(audiences) });
     const spoken = (field: string, audiences: readonly string[] = seen): Meta => ({ ...base, field, reader: 'presenter' as const, audiences: new Set(audiences) });
     const addKey = (key: string, meta: Meta = shown(key)) => c.addYaml(yaml, [...at, key], meta);
     const addList = (key: string, list: readonly Item[] | undefined) =>
       list?.forEach((item, i) => {
         if (typeof item === 'string') return c.addYaml(yaml, [...at, key, i], shown(key));
-        const audiences = [...only(item.audiences, seen)];
-        c.addYaml(yaml, [...at, key, i, 'text'], shown(key, audiences));
-        if (item.detail) c.addYaml(yaml, [...at, key, i, 'detail'], shown(key, audiences));
+        const audiences = isKeptFor(item.nations, nation) ? [...only(item.audiences, seen)] : [];
+        const meta = { ...shown(key, audiences), ...(item.nations ? { nations: item.nations } : {}) };
+        c.addYaml(yaml, [...at, key, i, 'text'], meta);
+        if (item.detail) c.addYaml(yaml, [...at, key, i, 'detail'], meta);
       });
 
     if (block.title) addKey('title');
@@ -218,7 +222,7 @@ function collectSegments(m: ValidModule, views: ReadonlyMap<string, TailoredModu
       const audiences = audiencesOf((t) => t.blocks.some((b) => b.type === 'signposting' && b.resources.some((r) => r.id === resource.id)));
       const where = placedIn(m.source.blocks.map((b, index) => (b.type === 'signposting' && b.resources.includes(resource.id) ? index : -1)));
       for (const key of ['name', 'what', 'who', 'hours', 'next']) {
-        c.addYaml(resources, ['resources', i, key], { ...where, field: key, reader: 'audience', audiences });
+        c.addYaml(resources, ['resources', i, key], { ...where, field: key, reader: 'audience', audiences, ...(resource.nations ? { nations: resource.nations } : {}) });
       }
     });
   }

@@ -7,9 +7,11 @@ import { CODE, type Code } from './catalogue.js';
 import type { Finding } from './finding.js';
 
 /** Larger files are refused before they are read: no module needs more, and parsing them costs memory. */
-export const SIZE_LIMITS = { yaml: 1024 * 1024, markdown: 2 * 1024 * 1024 } as const;
+export type TextKind = 'yaml' | 'markdown' | 'xliff';
 
-export type TextKind = keyof typeof SIZE_LIMITS;
+export const SIZE_LIMITS = { yaml: 1024 * 1024, markdown: 2 * 1024 * 1024, xliff: 8 * 1024 * 1024 } as const;
+const KIND_NAMES: Record<TextKind, string> = { yaml: 'YAML', markdown: 'Markdown', xliff: 'XLIFF' };
+
 
 export type ReadText = { text: string } | { finding: Finding };
 
@@ -62,7 +64,7 @@ export function readText(file: string, shown: string, kind: TextKind): ReadText 
     }
     const limit = SIZE_LIMITS[kind];
     if (stat.size > limit) {
-      return { finding: atStart(shown, CODE.fileTooLarge, `${shown} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; workshopkit reads ${kind === 'yaml' ? 'YAML' : 'Markdown'} files up to ${limit / 1024 / 1024} MB`,
+      return { finding: atStart(shown, CODE.fileTooLarge, `${shown} is ${(stat.size / 1024 / 1024).toFixed(1)} MB; workshopkit reads ${KIND_NAMES[kind]} files up to ${limit / 1024 / 1024} MB`,
         'Split the content over several files, or remove what does not belong (pasted images, logs).') };
     }
     bytes = fs.readFileSync(file);

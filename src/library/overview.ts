@@ -5,6 +5,7 @@ import { CODE } from '../errors/catalogue.js';
 import { RULES } from '../check/registry.js';
 import { DEFAULT_REVIEW_MONTHS, isReviewDue } from '../check/review-due.js';
 import type { ValidModule } from '../module/validate.js';
+import { SOURCE_LANGUAGE } from '../schema/languages.js';
 import type { Format } from '../schema/module-schema.js';
 
 export interface AudienceSummary {
@@ -17,7 +18,7 @@ export interface AudienceSummary {
 export interface ModuleSummary {
   id: string;
   title: string;
-  /** The languages its outputs are made in (today, its locale). */
+  /** The languages its outputs can be made in: its own locale (English), then its translations ("cy"). */
   languages: string[];
   reviewed: string;
   reviewMonths: number;
@@ -36,7 +37,7 @@ export function summariseModule(m: ValidModule, today: string): ModuleSummary {
   return {
     id: m.id,
     title: m.source.title,
-    languages: [m.source.locale],
+    languages: [m.source.locale, ...(m.source.languages ?? []).filter((l) => l !== SOURCE_LANGUAGE)],
     reviewed: m.source.reviewed,
     reviewMonths,
     reviewDue: isReviewDue(m.source.reviewed, today, reviewMonths),

@@ -7,6 +7,8 @@ import { yamlData } from '../source/yaml-errors.js';
 import { duplicateIdFindings } from '../schema/duplicates.js';
 import { figureSenseFindings } from '../schema/figure-sense.js';
 import {
+  isKeptFor,
+  NATIONS,
   moduleSchema,
   resourcesFileSchema,
   sectionFrontMatterSchema,
@@ -21,6 +23,7 @@ import { schemaFindings } from '../source/schema-findings.js';
 import type { Path, SourceText, YamlSource } from '../source/source-text.js';
 import { ARITY, findTokens, TOKEN_KINDS, type TokenKind } from '../schema/tokens.js';
 import { CODE, type Code } from '../errors/catalogue.js';
+import { SOURCE_LANGUAGE } from '../schema/languages.js';
 
 export interface ValidModule {
   id: string;
@@ -47,7 +50,7 @@ function stopsValidation(finding: Finding, loaded: LoadedModule): boolean {
 
 /** Every string in a value with its path, skipping keys that hold names rather than text. */
 function* textsIn(value: unknown, path: (string | number)[] = []): Generator<[string, (string | number)[]]> {
-  const notText = new Set(['type', 'id', 'file', 'audiences', 'figures', 'resources', 'from', 'to', 'returns-to', 'kind', '$schema', 'locale', 'reviewed', 'nation']);
+  const notText = new Set(['type', 'id', 'file', 'audiences', 'figures', 'resources', 'from', 'to', 'returns-to', 'kind', '$schema', 'locale', 'reviewed', 'nation', 'nations']);
   if (typeof value === 'string') yield [value, path];
   else if (Array.isArray(value)) for (const [i, v] of value.entries()) yield* textsIn(v, [...path, i]);
   else if (value && typeof value === 'object') {
@@ -104,6 +107,10 @@ function crossFileFindings(m: ValidModule): Finding[] {
   const declared = Object.keys(source.audiences);
   const nation = source.nation;
 
+  if (source.languages && !source.languages.includes(SOURCE_LANGUAGE)) {
+    findings.push(yaml.findingAt(['languages'], 'error', CODE.schemaInvalid, `the languages must include "${SOURCE_LANGUAGE}": modules are written in English, and translated from it`,
+      `Write "languages: [${[SOURCE_LANGUAGE, ...source.languages].join(', ')}]".`));
+  }
   if (source.id !== loaded.folderName) {
     findings.push(yaml.findingAt(['id'], 'error', CODE.moduleIdMismatch, `the id "${source.id}" does not match the folder name "${loaded.folderName}"`,
       `Set "id: ${loaded.folderName}" or rename the folder to "${source.id}".`));
@@ -175,10 +182,13 @@ function crossFileFindings(m: ValidModule): Finding[] {
 
   for (const audience of declared) {
     const visible = source.blocks.filter((block) => !block.audiences || block.audiences.includes(audience));
-    if (!visible.some((block) => block.type === 'signposting')) {
+    // Every nation's build needs somewhere to get help, so a signposting block kept to some nations counts only for them.
+    const withoutHelp = NATIONS.filter((n) => !visible.some((block) => block.type === 'signposting' && isKeptFor(block.nations, n)));
+    if (withoutHelp.length) {
+      const inNations = withoutHelp.length === NATIONS.length ? '' : ` in a build for ${withoutHelp.join(', ')}`;
       findings.push(yaml.finding(yaml.keyOffset(['audiences'], audience), 'error', CODE.safeguardingSignposting,
-        `the "${audience}" audience has no signposting block: its outputs would not say where to get help`,
-        'Add a "type: signposting" block that this audience sees, naming resources from resources.yaml.'));
+        `the "${audience}" audience has no signposting block${inNations}: its outputs would not say where to get help`,
+        `Add a "type: signposting" block that this audience sees${inNations ? `, kept to no nations or including ${withoutHelp.join(', ')}` : ''}, naming resources from resources.yaml.`));
     }
     findings.push(...requiredBlockFindings(m, audience, visible));
   }

@@ -4,15 +4,17 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { uniqueFindings, UsageError, type Finding } from '../errors/finding.js';
-import { checkDate, checkModule, ownedBy, type CheckResult } from '../check/run-checks.js';
+import { checkDate, checkModule, ownedBy, type CheckResult, type ExcusedFinding } from '../check/run-checks.js';
 import { RULES } from '../check/registry.js';
 import type { AnyRule } from '../check/rule.js';
 import { formatOf } from '../formats/registry.js';
 import { findModuleDirs, loadModule } from '../module/load.js';
 import { validateModule, type ValidModule } from '../module/validate.js';
-import type { Nation } from '../schema/module-schema.js';
+import { NATIONS, type Nation } from '../schema/module-schema.js';
 import { tailoringNation } from '../tailor/fill-tokens.js';
 import { tailorModule, type TailoredModule } from '../tailor/tailor.js';
+import { LANGUAGE_NAMES, SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
+import { localiseModule } from '../translation/localise.js';
 
 /** Turns module arguments (ids or folders) into module folders; a wrong name is a usage error. */
 export function resolveModuleDirs(names: readonly string[], modulesDir: string): string[] {
@@ -50,18 +52,83 @@ export interface TailoredViews {
   nation: Nation;
   /** By audience id, in the module's order. */
   byAudience: ReadonlyMap<string, TailoredModule>;
+  /** The module in each other language asked for, tailored for each audience once, like the English. */
+  translations: ReadonlyMap<Language, TranslatedViews>;
+}
+
+export interface TranslatedViews {
+  language: Language;
+  /** The module with its texts in this language (its files and positions are the English ones). */
+  module: ValidModule;
+  /** True when a translation it uses is not reviewed (its XLIFF state is not final or signed-off). */
+  draft: boolean;
+  unreviewed: number;
+  units: number;
+  byAudience: ReadonlyMap<string, TailoredModule>;
+}
+
+/** Every nation a module keeps a block, list item or service to, in the order of NATIONS. */
+function nationsKeptTo(m: ValidModule): Nation[] {
+  const named = new Set<Nation>();
+  const add = (nations: readonly Nation[] | undefined) => nations?.forEach((n) => named.add(n));
+  for (const block of m.source.blocks) {
+    add(block.nations);
+    for (const value of Object.values(block)) {
+      if (Array.isArray(value)) for (const item of value) if (item && typeof item === 'object' && 'nations' in item) add((item as { nations?: Nation[] }).nations);
+    }
+  }
+  for (const resource of m.resources.values()) add(resource.nations);
+  return NATIONS.filter((n) => named.has(n));
 }
 
 export function tailorAudiences(m: ValidModule, wanted?: Nation): TailoredViews {
   const nation = tailoringNation(m, wanted);
-  return { module: m, nation, byAudience: new Map(Object.keys(m.source.audiences).map((a) => [a, tailorModule(m, a, { nation })])) };
+  return { module: m, nation, byAudience: tailorEach(m, nation), translations: new Map() };
+}
+
+function tailorEach(m: ValidModule, nation: Nation): ReadonlyMap<string, TailoredModule> {
+  return new Map(Object.keys(m.source.audiences).map((a) => [a, tailorModule(m, a, { nation })]));
+}
+
+/** The languages a module has: English, and those its module.yaml lists. */
+export function languagesOf(m: ValidModule): Language[] {
+  return m.source.languages ?? [SOURCE_LANGUAGE];
+}
+
+/** A module asked for in a language it does not have is a usage error, saying how to add it. */
+export function checkHasLanguage(m: ValidModule, language: Language): void {
+  const has = languagesOf(m);
+  if (has.includes(language)) return;
+  throw new UsageError(`the module "${m.id}" has no ${LANGUAGE_NAMES[language]} ("${language}"): its languages are ${has.join(', ')}`,
+    `Build it with --lang ${has.join(' or --lang ')}, or translate it: workshopkit translate ${m.id} --lang ${language}, then add ${language} to "languages:" in its module.yaml.`);
+}
+
+/** The module in each language asked for besides English: localised from its XLIFF, then tailored once per audience. */
+function translateViews(views: TailoredViews, languages: readonly Language[]): { views: TailoredViews; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const translations = new Map<Language, TranslatedViews>();
+  for (const language of languages) {
+    if (language === SOURCE_LANGUAGE) continue;
+    checkHasLanguage(views.module, language);
+    const localised = localiseModule(views.module, language);
+    findings.push(...localised.findings);
+    if (!localised.module) continue;
+    const { draft, unreviewed, units } = localised;
+    translations.set(language, { language, module: localised.module, draft, unreviewed, units, byAudience: tailorEach(localised.module, views.nation) });
+  }
+  return { views: { ...views, translations }, findings };
 }
 
 export interface CheckStageOptions {
   nation?: Nation;
+  /** With no nation asked for, also check the build for each other nation the module keeps content to
+   * (`nations:`), so text only Wales sees is checked too. */
+  everyNation?: boolean;
   /** The date figures and reviews are judged against, YYYY-MM-DD; today when not set. */
   today?: string;
   rules?: readonly AnyRule[];
+  /** The languages the outputs are asked in; besides English, each is read from the module's translation and checked. */
+  languages?: readonly Language[];
 }
 
 /** Every module loaded, validated, tailored for each audience once, and checked; every problem at once. */
@@ -76,14 +143,25 @@ export function checkModules(dirs: readonly string[], options: CheckStageOptions
       result.unchecked.push(dir);
       continue;
     }
-    const views = tailorAudiences(validation.module, options.nation);
-    result.modules.push(validation.module);
-    result.views.push(views);
-    const checked = checkModule(validation.module, views.byAudience, { today, nation: views.nation, rules, filterAs: (id) => formatOf(id).filterAs });
+    const english = tailorAudiences(validation.module, options.nation);
+    // The content rules read the English, which every translation follows block for block.
+    const filterAs = (id: string) => formatOf(id).filterAs;
+    const checked = checkModule(validation.module, english.byAudience, { today, nation: english.nation, rules, filterAs });
     result.findings.push(...checked.findings);
     result.excused.push(...checked.excused);
+    const others = options.everyNation && !options.nation ? nationsKeptTo(validation.module).filter((n) => n !== english.nation && tailoringNation(validation.module!, n) === n) : [];
+    for (const nation of others) {
+      const more = checkModule(validation.module, tailorAudiences(validation.module, nation).byAudience, { today, nation, rules, filterAs });
+      result.findings.push(...more.findings);
+      result.excused.push(...more.excused);
+    }
+    const translated = translateViews(english, options.languages ?? []);
+    result.findings.push(...translated.findings);
+    result.modules.push(validation.module);
+    result.views.push(translated.views);
   }
-  // A problem in a file every module shares (an audience file) is said once, not once per module.
+  // A problem in a file every module shares (an audience file), or in text every nation's build shows, is said once.
   result.findings = uniqueFindings(result.findings);
+  result.excused = uniqueFindings(result.excused) as ExcusedFinding[];
   return result;
 }

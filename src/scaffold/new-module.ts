@@ -6,6 +6,7 @@ import { Document, isMap, isScalar, isSeq, type Pair, type Scalar, type YAMLMap,
 import { didYouMean } from '../errors/did-you-mean.js';
 import { ContentError, EnvironmentError, UsageError } from '../errors/finding.js';
 import { loadAudiences, type AudienceSet } from '../audiences/load-audiences.js';
+import { allFormats } from '../formats/registry.js';
 import { PROJECT_ROOT } from '../project-root.js';
 import type { AudienceProfile } from '../schema/audience-profiles.js';
 import { DEFAULT_AUDIENCES, STARTER_AUDIENCES, STARTER_BLOCKS, STARTER_RESOURCES, STARTER_SECTIONS, STARTER_STATS, type StarterBlock } from './starter-content.js';
@@ -166,7 +167,7 @@ function moduleYaml(id: string, audiences: string[], today: string, known: Audie
   commentAbove(root, 'audiences', [
     `Who the module is for. Ids are the files in audiences/: ${known.ids.join(', ')}.`,
     'The minutes of the blocks each audience sees must add up to its duration.',
-    'formats: deck, handout, lesson-plan, notes (presenter script), slides-pdf.',
+    `formats: ${allFormats().map((format) => `${format.id} (${format.label})`).join(', ')}.`,
   ]);
   commentAbove(root, 'blocks', ['The blocks, in teaching order. Each becomes one or more slides, and a part of the handout or lesson plan.']);
   const items = (pairOf(root, 'blocks').value as YAMLSeq).items as YAMLMap[];

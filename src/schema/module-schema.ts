@@ -2,7 +2,9 @@
 // editors use (schemas/*.schema.json) all come from these definitions.
 import { z } from 'zod';
 import { formatIds } from './format-ids.js';
+import { NATIONS, type Nation } from './nations.js';
 import { editorJsonSchema } from './editor-json-schema.js';
+import { LANGUAGES } from './languages.js';
 
 /** An output format's id: one of those src/formats/registry.ts lists. */
 export type Format = string;
@@ -15,15 +17,23 @@ export const formatsInJson = (ctx: { zodSchema: unknown; jsonSchema: Record<stri
   if (ctx.zodSchema === formatIdSchema) ctx.jsonSchema.enum = [...formatIds()];
 };
 
-import { NATIONS } from './nations.js';
-
 export { NATIONS, type Nation } from './nations.js';
+
+/** Whether something kept to `nations` (every nation when absent) is shown in a build for `nation`. */
+export function isKeptFor(nations: readonly Nation[] | undefined, nation: Nation): boolean {
+  return !nations || nations.includes(nation);
+}
 
 const id = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'use lower-case letters, digits and single hyphens, like "report-remove"');
 
 const text = z.string().min(1, 'must not be empty');
+/** The nations a block, list item or service is kept to: guidance, curricula and services differ by nation. */
+export const nationList = z
+  .array(z.enum(NATIONS))
+  .min(1)
+  .describe('Show this only in builds for these nations (england, wales, scotland, northern-ireland); every nation when absent.');
 const audienceList = z.array(z.string()).min(1).describe('Show this only to these audiences (ids from `audiences`).');
 
 /** Minutes for a block: one number for every audience, or a number per audience id. */
@@ -35,7 +45,7 @@ const notes = z.union([text, z.record(z.string(), text)]);
 /** A list item: plain Markdown text, or text shown only to some audiences. */
 const item = z.union([
   text,
-  z.strictObject({ text, detail: text.optional(), audiences: audienceList.optional() }),
+  z.strictObject({ text, detail: text.optional(), audiences: audienceList.optional(), nations: nationList.optional() }),
 ]);
 export type Item = z.infer<typeof item>;
 
@@ -43,6 +53,7 @@ const blockBase = {
   id: id.optional().describe('A stable name for the block, so others can refer to it.'),
   title: text.optional(),
   audiences: audienceList.optional(),
+  nations: nationList.optional(),
   minutes: minutes.optional(),
   notes: notes.optional(),
   formats: z
@@ -207,6 +218,11 @@ export const moduleSchema = z.strictObject({
   locale: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'use a language tag like "en-GB"'),
   reviewed: z.iso.date().describe('When the content was last reviewed (YYYY-MM-DD).'),
   organisation: text.optional().describe('Who gives the session; printed in footers.'),
+  languages: z
+    .array(z.enum(LANGUAGES))
+    .min(1)
+    .optional()
+    .describe('The languages the module has: English, and each language with a translation in translations/<lang>.xlf, e.g. [en, cy]. English only when not given.'),
   nation: z.enum(NATIONS).default('england').describe('Which nation\'s terms to use unless a build says otherwise.'),
   variables: z
     .record(id, z.partialRecord(z.enum(NATIONS), text))
@@ -252,6 +268,7 @@ export const resourceSchema = z.strictObject({
   who: text.describe('Who it is for, in words.'),
   ages: z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(0).optional() }).optional(),
   region: text,
+  nations: nationList.optional(),
   url: z.url().optional(),
   phone: text.optional(),
   hours: text.optional(),

@@ -73,6 +73,15 @@ function brandFileOf(config: object): string | undefined {
 
 const hashOf = (text: string) => crypto.createHash('sha1').update(text).digest('hex');
 
+/** chokidar's throttle for change events on one file, and a margin. */
+const DROPPED_CHANGE_WINDOW_MS = 75;
+
+/** What a file was when it was read: a later write changes its size or times (the change time cannot be set back). */
+function statKey(file: string): string {
+  const stats = fs.statSync(file, { throwIfNoEntry: false });
+  return stats ? `${stats.ino}:${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}` : 'gone';
+}
+
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
   const host = options.host ?? '127.0.0.1';
   const log = options.log ?? { out: (t: string) => console.log(t), err: (t: string) => console.error(t) };
@@ -156,6 +165,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const saved = planRebuild(files.keys(), roots);
     if (!saved.files.size) return;
     const started = performance.now();
+    const readAs = new Map([...files.keys()].map((file) => [file, statKey(file)]));
     const savedAt = Math.min(...[...saved.files].map((f) => files.get(f) ?? Date.now()));
     const openOutputs = new Map<string, OutputKey>();
     for (const client of live.clients) if (client.page.kind === 'output') openOutputs.set(keyName(client.page.key), client.page.key);
@@ -220,11 +230,24 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     if (!plan.files.size) log.out(`${label}: unchanged, nothing rebuilt`);
     else log.out(`${label}: rebuilt in ${Math.round(performance.now() - started)} ms${reloaded.length ? `, reloading ${reloaded.length} page${reloaded.length === 1 ? '' : 's'}` : ''}`);
     for (const listener of rebuildListeners) listener({ build, files: [...plan.files], rebuildMs, reloaded, problems });
+    recheckLater(readAs);
+  }
+
+  // The watcher drops a second change to a file within 50 ms of the first (an editor's save followed by
+  // its format-on-save, or a fix typed fast): so once that window has passed, each file just rebuilt is
+  // looked at again, and one that changed since it was read is rebuilt as if its event had come.
+  function recheckLater(readAs: Map<string, string>): void {
+    const recheck = setTimeout(() => {
+      rechecks.delete(recheck);
+      for (const [file, before] of readAs) if (statKey(file) !== before) onFileEvent(file);
+    }, DROPPED_CHANGE_WINDOW_MS);
+    rechecks.add(recheck);
   }
 
   // Saves arrive as one or more events within a few milliseconds; wait a moment so one save is one rebuild.
   const pending = new Map<string, number>();
   let timer: NodeJS.Timeout | undefined;
+  const rechecks = new Set<NodeJS.Timeout>();
   let working = Promise.resolve();
   const debounceMs = options.debounceMs ?? 15;
   function onFileEvent(file: string): void {
@@ -316,6 +339,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       closed ??= (async () => {
         closing = true;
         clearTimeout(timer);
+        for (const recheck of rechecks) clearTimeout(recheck);
         await watcher.close();
         live.close();
         await new Promise<void>((resolve) => {

@@ -66,7 +66,7 @@ function flattenUnion(issue: ZodIssue): ZodIssue[] {
     branch.some((i) => i.code === 'invalid_type' && i.path.length === 0);
   const branches = issue.errors.filter((b) => !rootTypeMismatch(b));
   if (!branches.length) {
-    return [{ ...issue, errors: [], message: 'expected text, or an item with "text" and optional "detail" and "audiences"' } as ZodIssue];
+    return [{ ...issue, errors: [], message: 'expected text, or an item with "text" and optional "detail", "audiences" and "nations"' } as ZodIssue];
   }
   return branches[0]!.flatMap((inner) => flattenUnion({ ...inner, path: [...issue.path, ...inner.path] } as ZodIssue));
 }

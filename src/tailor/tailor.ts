@@ -2,7 +2,7 @@
 // requires, resolves figures, computed changes and nation-specific words. Pure: no disk, no browser.
 import { SAFEGUARDING_LEAD_BY_NATION, type AudienceProfile } from '../schema/audience-profiles.js';
 import type { AudienceDefaults } from '../schema/audience-schema.js';
-import type { Block, Figure, Format, Item, Nation, Resource } from '../schema/module-schema.js';
+import { isKeptFor, type Block, type Figure, type Format, type Item, type Nation, type Resource } from '../schema/module-schema.js';
 import { describeChange, formatCitation, formatValue } from './figures.js';
 import { fillTokens, variableText } from './fill-tokens.js';
 import type { ValidModule } from '../module/validate.js';
@@ -142,10 +142,11 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
     }).text;
   const opt = (text: string | undefined) => (text === undefined ? undefined : resolve(text));
   const sees = (audiences: string[] | undefined) => !audiences || audiences.includes(audienceId);
+  const keptFor = (nations: readonly Nation[] | undefined) => isKeptFor(nations, nation);
   const items = (list: Item[] | undefined): TailoredItem[] =>
     (list ?? []).flatMap((item) => {
       if (typeof item === 'string') return [{ text: resolve(item) }];
-      if (!sees(item.audiences)) return [];
+      if (!sees(item.audiences) || !keptFor(item.nations)) return [];
       return [{ text: resolve(item.text), ...(item.detail ? { detail: resolve(item.detail) } : {}) }];
     });
   const perAudience = <T>(value: T | Record<string, T> | undefined): T | undefined =>
@@ -154,7 +155,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
   const yaml = m.loaded.module;
   const blocks: TailoredBlock[] = [];
   for (const [index, block] of m.source.blocks.entries()) {
-    if (!sees(block.audiences)) continue;
+    if (!sees(block.audiences) || !keptFor(block.nations)) continue;
     const range = yaml.nodeAt(['blocks', index])?.range;
     const notes = perAudience(block.notes);
     const formats = Array.isArray(block.formats) ? block.formats : perAudience(block.formats);
@@ -167,7 +168,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
       from: { block: index, file: yaml.displayPath, start: range?.[0] ?? 0, end: range?.[1] ?? 0 },
     };
     blockFigures = new Set();
-    const tailoredBlock = tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile, defaults });
+    const tailoredBlock = tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile, defaults, nation });
     blocks.push(blockFigures.size ? { ...tailoredBlock, figureIds: [...blockFigures] } : tailoredBlock);
   }
 
@@ -188,7 +189,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
     },
     audience: {
       ...profile,
-      label: entry.label ?? profile.label,
+      label: entry.label ? resolve(entry.label) : profile.label,
       duration: entry.duration,
       formats: entry.formats,
       objectives: (entry.objectives ?? []).map(resolve),
@@ -211,6 +212,7 @@ interface Helpers {
   perAudience: <T>(value: T | Record<string, T> | undefined) => T | undefined;
   profile: AudienceProfile;
   defaults: AudienceDefaults;
+  nation: Nation;
 }
 
 function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
@@ -274,7 +276,10 @@ function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
         ...base,
         type: 'signposting',
         ...optional('intro', opt(block.intro)),
-        resources: block.resources.map((id) => m.resources.get(id)!).flatMap((r) => shownResource(r, h.profile)),
+        resources: block.resources
+          .map((id) => m.resources.get(id)!)
+          .filter((r) => isKeptFor(r.nations, h.nation))
+          .flatMap((r) => shownResource(r, h.profile)),
       };
     case 'activity':
       return {

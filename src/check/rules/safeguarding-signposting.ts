@@ -30,6 +30,7 @@ export const SERVICES: { name: string; also?: string[]; domain?: string }[] = [
   { name: 'Kooth', domain: 'kooth.com' },
   { name: 'Marie Collins Foundation', domain: 'mariecollinsfoundation.org.uk' },
   { name: 'Professional Online Safety Helpline', domain: 'saferinternet.org.uk' },
+  { name: 'Meic', domain: 'meiccymru.org' },
 ];
 
 const caseSensitive = (pattern: RegExp) => new RegExp(pattern.source, 'gu');

@@ -85,7 +85,8 @@ describe('moving the audiences into files', () => {
   it('leaves every shipped module\'s tailored model, for every audience and nation, as it was in the code', () => {
     // Made by the code before the move, from the constants in src/schema/audience-profiles.ts; the fields the
     // files add (year groups, default formats, print options, required blocks) are left out of the hash, and
-    // so is where each block came from (`from`, which the tailor stage records for the check since).
+    // so is where each block came from (`from`, which the tailor stage records for the check since). Taken
+    // again when content began to follow the nation: England's models differed only by the services' `nations`.
     const before = JSON.parse(fs.readFileSync(path.join(ROOT, 'tests/fixtures/audiences/tailored-before-audience-files.json'), 'utf8')) as Record<string, string>;
     const isBlockSource = (value: unknown) => Boolean(value && typeof value === 'object' && 'file' in value && 'block' in value);
     const canonical = (v: unknown): unknown =>

@@ -40,7 +40,7 @@ describe('the check runner', () => {
     }
     expect(RULES.map((r) => r.id)).toEqual([
       'language/terminology', 'language/acronyms', 'language/victim-blaming', 'stats/source', 'stats/compare', 'stats/stale',
-      'safeguarding/signposting', 'safeguarding/pupils', 'safeguarding/professionals', 'timing/duration', 'notes/speaker', 'readability/level', 'a11y/alt-text', 'links/format',
+      'safeguarding/signposting', 'safeguarding/pupils', 'safeguarding/professionals', 'nations/england-only', 'timing/duration', 'notes/speaker', 'readability/level', 'a11y/alt-text', 'links/format',
     ]);
   });
 

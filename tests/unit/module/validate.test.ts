@@ -26,6 +26,7 @@ describe('validate', () => {
     ['unknown-block-type', 'tests/fixtures/broken/unknown-block-type/module.yaml:8:11  error  schema/unknown-block-type  unknown block type "tip"', /Did you mean "tips"\?/],
     ['outside-folder', 'tests/fixtures/broken/outside-folder/module.yaml:9:11  error  module/outside-folder', /inside its own folder/],
     ['unverified-stat', 'tests/fixtures/broken/unverified-stat/module.yaml:9:27  error  stats/unverified  the figure "uk-2022" is unverified', /status: verified/],
+    ['unknown-nation', 'tests/fixtures/broken/unknown-nation/module.yaml:9:24  error  schema/invalid-value  "walse" is not allowed for block [1] (tips).nations[2]', /Did you mean "wales"\?/],
     ['cross-series-compare', 'tests/fixtures/broken/cross-series-compare/module.yaml:10:17  error  stats/compare', /one publisher and one measure/],
   ];
   for (const [name, head, hint] of cases) {
@@ -35,6 +36,11 @@ describe('validate', () => {
       expect(messages[0]).toMatch(hint);
     });
   }
+
+  it('reports a misspelt nation in resources.yaml at its line and column too', () => {
+    expect(check(path.join(BROKEN, 'unknown-nation'))[1]).toBe(
+      'tests/fixtures/broken/unknown-nation/resources.yaml:15:15  error  schema/invalid-value  "Wales" is not allowed for resources[2].nations[1]\n    hint: Did you mean "wales"?');
+  });
 
   it('reports the second audience typo inside a list item', () => {
     const messages = check(path.join(BROKEN, 'unknown-audience'));

@@ -5,6 +5,7 @@ import { parseDocument } from 'yaml';
 import { checkModules } from '../../../src/pipeline/modules.js';
 import { build } from '../../../src/pipeline/build.js';
 import { EnvironmentError } from '../../../src/errors/finding.js';
+import { allFormats } from '../../../src/formats/registry.js';
 import { checkModuleId, createModule, scaffoldFiles } from '../../../src/scaffold/new-module.js';
 import { DEFAULT_AUDIENCES } from '../../../src/scaffold/starter-content.js';
 import { AUDIENCE_IDS } from '../../../src/schema/audience-profiles.js';
@@ -100,6 +101,9 @@ describe('workshopkit new', () => {
     ]);
     expect(text).toContain('\n\n  # A quiz shows the statements first, then a slide with the answers and why.\n  - type: activity\n    kind: quiz\n    audiences: [pupils-11-13]\n');
     expect(text).toContain('    formats: [deck, handout]\n');
+    // The comment over the audiences lists the formats there are, from the registry.
+    const formatsLine = text.split('\n').find((line) => line.startsWith('# formats: '))!;
+    for (const format of allFormats()) expect(formatsLine).toContain(`${format.id} (${format.label})`);
     // An agenda item for parents and the webinar is kept for parents, without naming the webinar; staff's is gone.
     expect(text).toContain('      - text: How to talk about it with children\n        audiences: [parents]\n');
     expect(text).not.toContain('What staff should do');

@@ -121,6 +121,25 @@ describe('the schemas in schemas/', () => {
     expect(resources({ resources: [{ ...service, checked: '2026-02-30' }] })).toBe(false);
     expect(resourcesFileSchema.safeParse({ resources: [{ ...service, url: 'example.org' }] }).success).toBe(false);
   });
+
+  it('offer the nations a block, list item or service can be kept to, and refuse a misspelt one, as the code does', () => {
+    const resources = validatorOf('resources.schema.json');
+    const service = { id: 'x', name: 'X', what: 'Helps.', who: 'Anyone.', region: 'Wales' };
+    expect(resources({ resources: [{ ...service, nations: ['wales'] }] })).toBe(true);
+    for (const nations of [['Wales'], ['walse'], []]) {
+      expect(resources({ resources: [{ ...service, nations }] }), JSON.stringify(nations)).toBe(false);
+      expect(resourcesFileSchema.safeParse({ resources: [{ ...service, nations }] }).success).toBe(false);
+    }
+    const module = validatorOf('module.schema.json');
+    const base = { id: 'm', title: 'M', locale: 'en-GB', reviewed: '2026-09-01', audiences: { parents: { duration: 5, formats: ['deck'] } } };
+    const tips = (extra: object, item: object | string = 'Talk.') => ({ ...base, blocks: [{ type: 'tips', items: [item], ...extra }] });
+    expect(module(tips({ nations: ['england', 'northern-ireland'] }, { text: 'Talk.', nations: ['scotland'] }))).toBe(true);
+    expect(module(tips({ nations: ['englnd'] }))).toBe(false);
+    expect(module(tips({}, { text: 'Talk.', nations: ['cymru'] }))).toBe(false);
+    const nationsInJson = (readJson(path.join(SCHEMAS, 'resources.schema.json')) as { properties: { resources: { items: { properties: { nations: { items: { enum: string[] } } } } } } })
+      .properties.resources.items.properties.nations.items.enum;
+    expect(nationsInJson).toEqual(['england', 'wales', 'scotland', 'northern-ireland']);
+  });
 });
 
 describe('the YAML language server', () => {

@@ -1,12 +1,28 @@
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EnvironmentError } from '../../../src/errors/finding.js';
 import { build } from '../../../src/pipeline/build.js';
-import { DEFAULT_PORT, injectLiveReload, startServer, type RunningServer } from '../../../src/serve/server.js';
+import { DEFAULT_PORT, injectLiveReload, startServer, type RebuildEvent, type RunningServer } from '../../../src/serve/server.js';
 import { FIXTURES, GOOD, runCli } from '../../support/cli.js';
 import { copyModule, tempDir } from '../../support/files.js';
+
+// The watcher, with a way to lose a file's next change event as chokidar does for a second change within 50 ms.
+const droppedChanges = vi.hoisted(() => new Set<string>());
+vi.mock('chokidar', async (importOriginal) => {
+  const chokidar = await importOriginal<typeof import('chokidar')>();
+  return {
+    ...chokidar,
+    watch: (...args: Parameters<typeof chokidar.watch>) => {
+      const watcher = chokidar.watch(...args);
+      const on = watcher.on.bind(watcher);
+      watcher.on = ((event: string, listener: (file: string) => void) =>
+        on(event as 'change', event === 'change' ? (file: string) => { if (!droppedChanges.delete(file)) listener(file); } : listener)) as typeof watcher.on;
+      return watcher;
+    },
+  };
+});
 
 let server: RunningServer;
 let moduleDir: string;
@@ -162,6 +178,24 @@ describe('the preview server', () => {
     expect(logs.at(-1)).toMatch(/why\.md: unchanged, nothing rebuilt/);
     await expect(events.next('reload', 1000)).rejects.toThrow('no "reload" event');
     await events.close();
+  });
+
+  it('keeps a fix saved moments after a mistake (the watcher drops a second change within 50 ms)', async () => {
+    const file = path.join(moduleDir, 'module.yaml');
+    const good = fs.readFileSync(file, 'utf8');
+    const rebuilt = () => new Promise<RebuildEvent>((resolve) => { const off = server.onRebuild((event) => { off(); resolve(event); }); });
+    // The fix is saved the moment the mistake is rebuilt. Within 50 ms of the mistake's change event the
+    // watcher drops the fix's (chokidar's throttle); that needs a fast machine, so here it is dropped for sure.
+    const broken = rebuilt().then((event) => {
+      droppedChanges.add(file);
+      fs.writeFileSync(file, good);
+      return event;
+    });
+    fs.writeFileSync(file, good.replace('reviewed: 2026-09-01', 'reviewd: 2026-09-01'));
+    expect((await broken).problems).toBe(true);
+    const fixed = await Promise.race([rebuilt(), new Promise<string>((resolve) => setTimeout(() => resolve('no rebuild after the fix'), 5_000))]);
+    expect(fixed).toMatchObject({ problems: false });
+    expect(server.site.modules.get('every-block')!.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('watches the brand file: a new colour reloads every open page', async () => {
