@@ -10,6 +10,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT, TEMPLATES_DIR, THEMES_DIR } from '../project-root.js';
 import type { Look } from '../theme/look.js';
+import { TRANSLATIONS_FOLDER } from '../translation/translation-file.js';
+import { audienceFolder } from './write.js';
 
 /** The record of what each output was last built from, in the output folder. */
 export const KEYS_FILE = '.workshopkit-keys.json';
@@ -19,6 +21,8 @@ const KEYS_VERSION = 1;
 export interface OutputId {
   module: string;
   audience: string;
+  /** The language folder ("cy", "cy-en"); absent for English outputs. */
+  edition?: string;
   format: string;
   /** Where it is written, relative to the audience's folder. */
   path: string;
@@ -27,14 +31,17 @@ export interface OutputId {
 /** The options of a build that change what an output contains. */
 export interface KeyOptions {
   nation?: string;
+  /** The languages of the outputs, in order ("cy,en"). */
   language?: string;
+  /** The translations the outputs are made from, by language: their XLIFF files are inputs too. */
+  translations?: readonly string[];
   look: Look;
 }
 
 const sha256 = () => createHash('sha256');
 
-/** Every file under a folder, by relative path and contents, in a fixed order. */
-function hashFolder(dir: string, skip: (name: string) => boolean = () => false): string {
+/** Every file under a folder, by relative path and contents, in a fixed order; `skip` is given each relative path. */
+function hashFolder(dir: string, skip: (relative: string) => boolean = () => false): string {
   const hash = sha256();
   const walk = (folder: string, prefix: string): void => {
     let names: string[];
@@ -44,7 +51,7 @@ function hashFolder(dir: string, skip: (name: string) => boolean = () => false):
       return; // a folder that is not there adds nothing
     }
     for (const name of names) {
-      if (skip(name)) continue;
+      if (skip(`${prefix}${name}`)) continue;
       const full = path.join(folder, name);
       const stat = fs.statSync(full);
       if (stat.isDirectory()) walk(full, `${prefix}${name}/`);
@@ -89,8 +96,10 @@ function lookHash(look: Look): string {
 export class OutputKeys {
   private readonly base: string;
   private readonly moduleHashes = new Map<string, string>();
+  private readonly translations: readonly string[];
 
   constructor(options: KeyOptions) {
+    this.translations = options.translations ?? [];
     this.base = sha256()
       .update(toolHash())
       .update(lookHash(options.look))
@@ -102,17 +111,22 @@ export class OutputKeys {
   keyOf(output: OutputId, moduleDir: string): string {
     let moduleHash = this.moduleHashes.get(moduleDir);
     if (!moduleHash) {
-      // Dot-files (editors' swap files, .DS_Store) are not part of a module.
-      moduleHash = hashFolder(moduleDir, (name) => name.startsWith('.'));
+      // Dot-files (editors' swap files, .DS_Store) are not part of a module; its translations are inputs only
+      // of the outputs in their language, so a translator's work never rebuilds the English.
+      moduleHash = hashFolder(moduleDir, (relative) => path.basename(relative).startsWith('.') || relative === TRANSLATIONS_FOLDER);
+      for (const language of this.translations) {
+        const file = path.join(moduleDir, TRANSLATIONS_FOLDER, `${language}.xlf`);
+        moduleHash += sha256().update(`${language}\0`).update(fs.existsSync(file) ? fs.readFileSync(file) : '').digest('hex');
+      }
       // The audience files the module is tailored by are inputs too.
-      for (const folder of audienceFolders(projectRootOf(moduleDir))) moduleHash += hashFolder(folder, (name) => name.startsWith('.'));
+      for (const folder of audienceFolders(projectRootOf(moduleDir))) moduleHash += hashFolder(folder, (relative) => path.basename(relative).startsWith('.'));
       this.moduleHashes.set(moduleDir, moduleHash);
     }
-    return sha256().update(this.base).update(moduleHash).update(`${output.module}\0${output.audience}\0${output.format}\0${output.path}`).digest('hex');
+    return sha256().update(this.base).update(moduleHash).update(`${output.module}\0${output.edition ?? ''}\0${output.audience}\0${output.format}\0${output.path}`).digest('hex');
   }
 }
 
-const recordId = (output: OutputId) => `${output.module}/${output.audience}/${output.format}`;
+const recordId = (output: OutputId) => [...audienceFolder(output), output.format].join('/');
 
 /** The keys recorded in an output folder; an unreadable or foreign record counts as none. */
 export function readKeys(outDir: string): Map<string, string> {
@@ -127,7 +141,7 @@ export function readKeys(outDir: string): Map<string, string> {
 
 /** True when the output is in place and was last built from exactly these inputs. */
 export function isUpToDate(outDir: string, output: OutputId, key: string, recorded: ReadonlyMap<string, string>): boolean {
-  return recorded.get(recordId(output)) === key && fs.existsSync(path.join(outDir, output.module, output.audience, ...output.path.split('/')));
+  return recorded.get(recordId(output)) === key && fs.existsSync(path.join(outDir, ...audienceFolder(output), ...output.path.split('/')));
 }
 
 /** Records the keys of the outputs just written beside the ones already there; written whole or not at all. */

@@ -19,6 +19,12 @@ export interface RenderOptions {
   generator: string;
   /** The theme with the brand laid over it, checked (build.ts); without it, the theme's own look. */
   look?: Look;
+  /** The output's Welsh is a draft translation: every page and slide says "Drafft / Draft". */
+  draft?: boolean;
+  /** An English output of a module that also has Welsh, built for Wales: it says so, in both languages. */
+  welshAvailable?: boolean;
+  /** A bilingual output: the same audience's view in the second language (the view rendered leads). */
+  second?: TailoredModule;
 }
 
 export const lookFor = (options: RenderOptions): Look => options.look ?? plainLook(options.theme);
