@@ -4,6 +4,7 @@
 // holds every import in src/ to this order; docs/architecture.md explains it.
 export const LAYERS: readonly (readonly string[])[] = [
   ['errors', 'project-root.ts', 'layers.ts', 'interrupt.ts'],
+  ['i18n'], // the outputs' own words in each language (message catalogues), numbers and dates
   ['source'], // files with positions, paths kept inside a folder, schema findings
   ['schema', 'audiences'], // the module format (zod), audience profiles and their files, the {{token}} syntax
   ['module'], // load a module's files and validate them together

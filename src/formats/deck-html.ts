@@ -19,5 +19,5 @@ function withTimings(html: string, slides: PlannedSlide[]): string {
 
 export function deckHtml(tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): string {
   const context = templateContext(tailored, deck, options);
-  return withTimings(templates.render(context), planSlides(context.blocks, context.helpPerSlide));
+  return withTimings(templates.render(context), planSlides(context.blocks, context.helpPerSlide, context.language));
 }

@@ -1,5 +1,6 @@
 // What an output format is: everything workshopkit knows about it, in its own file (src/formats/<id>.ts),
 // listed once in registry.ts. The build, the preview, the check, the CLI and the schema ask the registry.
+import type { Language } from '../i18n/messages.js';
 import type { OutputFile } from '../render/assets.js';
 import type { RenderOptions, TemplateFormat } from '../render/context.js';
 import type { FormatTemplates } from '../render/templates.js';
@@ -16,6 +17,8 @@ export interface PrintRequest {
   pdf: string;
   page: PageKind;
   subject: string;
+  /** The language of the document's own words: its footer's, and its /Lang. */
+  language: Language;
 }
 
 /** A format's output for one audience: files (written as they are, or copied from a path) and what to print. */

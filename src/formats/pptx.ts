@@ -1,6 +1,7 @@
 // An editable PowerPoint of the deck's slides, made from the same slide plan as the deck, with the same
 // notes. It names the deck's templates as its own: it renders none of them, but the plan must split slides
 // as they do, so a change to them makes it again.
+import { listOf, t } from '../i18n/messages.js';
 import { lookFor, templateContext } from '../render/context.js';
 import { logoPng } from '../render/logo-png.js';
 import { plainText } from '../render/markdown.js';
@@ -16,8 +17,6 @@ function deckNotes(html: string): string[][] {
   return [...html.matchAll(/<section\b[^>]*>([\s\S]*?)<\/section>/g)].map((slide) => htmlText(/<aside class="notes">([\s\S]*?)<\/aside>/.exec(slide[1]!)?.[1] ?? ''));
 }
 
-/** "A", "A and B", "A, B and C". */
-const listWords = (words: string[]) => (words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`);
 
 export const pptx: OutputFormat = {
   id: 'pptx',
@@ -36,11 +35,13 @@ export const pptx: OutputFormat = {
     const px = (size: string) => Math.round(Number.parseFloat(size) * 0.75); // 1280 px wide is 960 pt
     const presenters = context.brand && 'presenters' in context.brand ? (context.brand.presenters as { name: string; role?: string }[]) : [];
     const logo = look.brand?.logo;
+    const language = context.language;
     const bytes = await renderPptx({
-      slides: planSlides(context.blocks, context.helpPerSlide).map((slide, i) => ({ ...slide, notes: notes[i] ?? [] })),
+      language,
+      slides: planSlides(context.blocks, context.helpPerSlide, context.language).map((slide, i) => ({ ...slide, notes: notes[i] ?? [] })),
       audienceLabel: tailored.audience.label,
       ...(context.organisation ? { organisation: context.organisation } : {}),
-      ...(presenters.length ? { presentersLine: `Presented by ${listWords(presenters.map((p) => (p.role ? `${p.name} (${p.role})` : p.name)))}` } : {}),
+      ...(presenters.length ? { presentersLine: t(language, 'title.presented-by', { names: listOf(language, presenters.map((p) => (p.role ? t(language, 'title.presenter-role', { name: p.name, role: p.role }) : p.name))) }) } : {}),
       ...(look.brand?.contact.length ? { brandContact: { name: look.brand.name, lines: look.brand.contact } } : {}),
       ...(logo ? { logo: { png: logoPng(logo), width: logo.width, height: logo.height, alt: logo.alt } } : {}),
       colours: look.colours,
@@ -49,10 +50,10 @@ export const pptx: OutputFormat = {
       minSize: px(look.theme.source.deck['min-size']),
       meta: {
         title: context.documentTitle,
-        subject: `Slides for ${tailored.audience.label.toLowerCase()}: ${plainText(tailored.module.subtitle ?? tailored.module.title)}`,
+        subject: t(language, 'pdf.subject', { format: t(language, 'format.slides-pdf'), audience: tailored.audience.label.toLowerCase(), title: plainText(tailored.module.subtitle ?? tailored.module.title) }),
         author: context.organisation ?? 'workshopkit',
         ...(context.organisation ? { company: context.organisation } : {}),
-        lang: tailored.module.locale,
+        lang: context.lang,
         date: new Date(`${tailored.module.reviewed}T00:00:00Z`),
       },
     });

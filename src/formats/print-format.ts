@@ -1,6 +1,7 @@
 // The formats printed to PDF share one way of rendering: their HTML and its assets staged in a hidden
 // folder, and a request to print that HTML into the PDF the format is named by.
 import { styleAssets } from '../render/assets.js';
+import { hasMessage, t } from '../i18n/messages.js';
 import { lookFor, templateContext } from '../render/context.js';
 import { plainText } from '../render/markdown.js';
 import { PRINT_STAGING, type OutputFormat, type PageKind } from './format.js';
@@ -28,14 +29,19 @@ export function printFormat(spec: PrintFormatSpec): OutputFormat {
     output: pdf,
     async render(tailored, templates, options) {
       const folder = `${PRINT_STAGING}/${format.id}`;
-      const html = templates.render(templateContext(tailored, format, options));
+      const context = templateContext(tailored, format, options);
+      const html = templates.render(context);
+      const language = context.language;
+      // A format the catalogue does not know (one a test adds) is called by its own label.
+      const formatName = hasMessage(language, `format.${format.id}`) ? t(language, `format.${format.id}`) : format.label;
       return {
         files: [{ path: `${folder}/index.html`, contents: html }, ...styleAssets(`${folder}/assets`, lookFor(options), format.stylesheets)],
         print: {
           html: `${folder}/index.html`,
           pdf,
           page: spec.page,
-          subject: `${format.label} for ${lowerFirst(tailored.audience.label)}: ${plainText(tailored.module.subtitle ?? tailored.module.title)}`,
+          language,
+          subject: t(language, 'pdf.subject', { format: formatName, audience: lowerFirst(tailored.audience.label), title: plainText(tailored.module.subtitle ?? tailored.module.title) }),
         },
       };
     },

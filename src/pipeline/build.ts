@@ -8,6 +8,7 @@ import { CODE } from '../errors/catalogue.js';
 import { browserProblem as asBrowserProblem, outputProblem, writingTo } from '../errors/wrap.js';
 import type { OutputFormat, PrintRequest, Rendered } from '../formats/format.js';
 import { formatOf, printsAny } from '../formats/registry.js';
+import { languageTag, t } from '../i18n/messages.js';
 import { formatDate, organisationOf, type RenderOptions } from '../render/context.js';
 import type { FormatTemplates } from '../render/templates.js';
 import type { ValidModule } from '../module/validate.js';
@@ -199,7 +200,8 @@ function printJob(staging: string, pending: PendingPrint, options: RenderOptions
     htmlFile: path.join(folder, ...request.html.split('/')),
     pdfFile: path.join(folder, request.pdf),
     page: request.page,
-    footer: [organisation, `Content reviewed ${formatDate(tailored.module.reviewed)}`].filter(Boolean).join(' · '),
+    footer: [organisation, t(request.language, 'pdf.reviewed', { date: formatDate(tailored.module.reviewed, request.language) })].filter(Boolean).join(' · '),
+    language: request.language,
     ...(options.look ? { footerStyle: footerStyleOf(options.look) } : {}),
     ...(footerSizeFor(tailored.audience) ? { footerSize: footerSizeFor(tailored.audience)! } : {}),
     meta: {
@@ -207,7 +209,7 @@ function printJob(staging: string, pending: PendingPrint, options: RenderOptions
       author: organisation ?? 'workshopkit',
       subject: request.subject,
       keywords: [tailored.module.id, tailored.audience.id],
-      language: tailored.module.locale,
+      language: languageTag(request.language),
       creator: options.generator,
       date: new Date(`${tailored.module.reviewed}T00:00:00Z`),
     },

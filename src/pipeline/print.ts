@@ -12,6 +12,7 @@ import { footerStyleOf } from '../theme/look.js';
 
 export type { PageKind } from '../formats/format.js';
 import type { PageKind } from '../formats/format.js';
+import { t, type Language } from '../i18n/messages.js';
 
 export interface PrintJob {
   /** For progress lines: module/audience/format. */
@@ -21,6 +22,8 @@ export interface PrintJob {
   page: PageKind;
   /** Printed at the foot of every A4 page, beside the page number. */
   footer: string;
+  /** The language of the footer's own words ("Page 1 of 2"); English when not given. */
+  language?: Language;
   /** The footer's colour and font, from the theme (footerStyleOf); the default theme's when not given. */
   footerStyle?: { color: string; font: string };
   /** The footer's text size, when an audience needs it larger than 8pt (large print). */
@@ -71,7 +74,7 @@ function pdfOptions(job: PrintJob): PDFOptions {
     margin: { top: '14mm', bottom: '18mm', left: '15mm', right: '15mm' },
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
-    footerTemplate: `<div style="font-family: ${escapeHtml(style.font)}; font-size: ${escapeHtml(job.footerSize ?? '8pt')}; color: ${escapeHtml(style.color)}; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;"><span>${escapeHtml(job.footer)}</span><span style="white-space: nowrap;">Page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`,
+    footerTemplate: `<div style="font-family: ${escapeHtml(style.font)}; font-size: ${escapeHtml(job.footerSize ?? '8pt')}; color: ${escapeHtml(style.color)}; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;"><span>${escapeHtml(job.footer)}</span><span style="white-space: nowrap;">${t(job.language ?? 'en', 'pdf.page', { page: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' })}</span></div>`,
   };
 }
 

@@ -1,5 +1,6 @@
 // What every template sees: one audience's tailored module, shaped for one format, plus a few values
 // worked out once (labels, dates, the brand, the stylesheets). Pure.
+import { formatDate as formatDateIn, languageTag, t, type Language } from '../i18n/messages.js';
 import { logoPath } from './assets.js';
 import { plainText } from './markdown.js';
 import { plainLook } from '../theme/load-theme.js';
@@ -8,9 +9,9 @@ import { printSizesFor } from './print-sizes.js';
 import type { TailoredBlock, TailoredModule } from '../tailor/tailor.js';
 import type { PlanBlock } from './slide-plan.js';
 
-/** "1 October 2026": a date as people in the UK write it. */
-export function formatDate(isoDate: string): string {
-  return new Date(`${isoDate}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+/** "1 October 2026" ("1 Hydref 2026" in Welsh): a date as people in the UK write it. */
+export function formatDate(isoDate: string, language: Language = 'en'): string {
+  return formatDateIn(language, isoDate);
 }
 
 export interface RenderOptions {
@@ -19,6 +20,8 @@ export interface RenderOptions {
   generator: string;
   /** The theme with the brand laid over it, checked (build.ts); without it, the theme's own look. */
   look?: Look;
+  /** The language of the output's own words; the tailored view's (its module's) when not given. */
+  language?: Language;
   /** The output's Welsh is a draft translation: every page and slide says "Drafft / Draft". */
   draft?: boolean;
   /** An English output of a module that also has Welsh, built for Wales: it says so, in both languages. */
@@ -26,6 +29,9 @@ export interface RenderOptions {
   /** A bilingual output: the same audience's view in the second language (the view rendered leads). */
   second?: TailoredModule;
 }
+
+/** The language an output's own words are in. */
+export const outputLanguage = (tailored: TailoredModule, options: RenderOptions): Language => options.language ?? tailored.language;
 
 export const lookFor = (options: RenderOptions): Look => options.look ?? plainLook(options.theme);
 
@@ -60,30 +66,15 @@ export interface TemplateFormat {
   stylesheets: readonly string[];
 }
 
-const BLOCK_LABELS: Record<TailoredBlock['type'], string> = {
-  title: 'Welcome and introduction',
-  agenda: 'What we will cover',
-  holding: 'Before the start',
-  presenters: 'Who is presenting',
-  definition: 'Definition',
-  statistics: 'The scale of the problem',
-  markdown: 'Section',
-  tips: 'Tips',
-  'dos-and-donts': 'What to do',
-  signposting: 'Where to get help',
-  activity: 'Activity',
-  questions: 'Questions',
-  sources: 'Sources',
-};
-
-function blockLabel(block: TailoredBlock): string {
+/** The name a block is known by: its own title, else its first heading, else its type's name in the output's language. */
+function blockLabel(block: TailoredBlock, language: Language): string {
   if (block.title) return block.title;
-  if (block.type === 'definition') return `What is ${block.term}?`;
+  if (block.type === 'definition') return t(language, 'definition.what-is', { term: block.term });
   if (block.type === 'markdown') {
     const heading = /^#{1,6}\s+(.+)$/m.exec(block.slides[0]?.markdown ?? '');
     if (heading) return heading[1]!;
   }
-  return BLOCK_LABELS[block.type];
+  return t(language, `block.${block.type}`);
 }
 
 /** What every template sees: the tailored module for one format, plus a few values worked out once. */
@@ -98,6 +89,7 @@ export function templateContext(tailored: TailoredModule, format: TemplateFormat
     return sources.length ? [{ ...block, sources }] : [];
   });
   const look = lookFor(options);
+  const language = outputLanguage(tailored, options);
   const brandPresenters = look.brand?.presenters ?? [];
   let running = 0;
   const blocks = visible.map((block, index): PlanBlock & { partial: string; start: number; end: number } => {
@@ -105,16 +97,21 @@ export function templateContext(tailored: TailoredModule, format: TemplateFormat
     running += block.minutes;
     // A brand names the real people giving the session; the module's own list is the fallback.
     const shown: TailoredBlock = block.type === 'presenters' && brandPresenters.length ? { ...block, people: brandPresenters.map((p) => ({ ...p })) } : block;
-    return { ...shown, partial: `block-${block.type}`, label: blockLabel(block), start, end: running, isLast: index === visible.length - 1 };
+    return { ...shown, partial: `block-${block.type}`, label: blockLabel(block, language), start, end: running, isLast: index === visible.length - 1 };
   });
   return {
     ...tailored,
     blocks,
     format: format.id,
     formatName: format.label,
+    /** Which catalogue {{t}} reads; `lang` is the tag for lang attributes. */
+    language,
+    lang: languageTag(language),
+    draft: Boolean(options.draft),
+    welshAvailable: Boolean(options.welshAvailable),
     stylesheets: format.stylesheets.map((sheet) => `assets/${sheet}`),
     documentTitle: `${plainText(tailored.module.title)}: ${tailored.audience.label}`,
-    reviewedText: formatDate(tailored.module.reviewed),
+    reviewedText: formatDate(tailored.module.reviewed, language),
     generator: options.generator,
     organisation: organisationOf(tailored, look),
     brand: brandContext(look, visible),

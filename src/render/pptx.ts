@@ -6,6 +6,7 @@ import JSZip from 'jszip';
 import { Lexer, type Token, type Tokens } from 'marked';
 import PptxGenJSModule from 'pptxgenjs';
 import QRCode from 'qrcode';
+import { t, type Language } from '../i18n/messages.js';
 import type { ColourToken } from '../theme/theme-schema.js';
 import type { PlannedSlide } from './slide-plan.js';
 
@@ -25,6 +26,8 @@ export interface PptxLogo {
 }
 
 export interface PptxInput {
+  /** The language of the slides' own words ("Do", "Source: …"). */
+  language: Language;
   slides: PlannedSlide[];
   /** Shown on the title slide under the module's title. */
   audienceLabel: string;
@@ -308,7 +311,7 @@ async function fillSlide(w: SlideWriter, planned: PlannedSlide, input: PptxInput
       const isDo = content.kind === 'do';
       w.text([
         ...(isDo ? lead(block.intro) : []),
-        { runs: [{ text: isDo ? 'Do' : "Don't" }], bold: true, colour: hex(isDo ? input.colours.do : input.colours.dont) },
+        { runs: [{ text: t(input.language, isDo ? 'dos.do' : 'dos.dont') }], bold: true, colour: hex(isDo ? input.colours.do : input.colours.dont) },
         ...items(isDo ? block.do : block.dont, 'bullet', muted),
       ], BODY);
       return;
@@ -322,8 +325,8 @@ async function fillSlide(w: SlideWriter, planned: PlannedSlide, input: PptxInput
       }
       const half = (CONTENT_W - 0.4) / 2;
       const h = BODY_BOTTOM - top;
-      w.text([{ runs: [{ text: 'Do' }], bold: true, colour: hex(input.colours.do) }, ...items(block.do, 'bullet', muted)], { x: MARGIN, y: top, w: half, h });
-      w.text([{ runs: [{ text: "Don't" }], bold: true, colour: hex(input.colours.dont) }, ...items(block.dont, 'bullet', muted)], { x: MARGIN + half + 0.4, y: top, w: half, h });
+      w.text([{ runs: [{ text: t(input.language, 'dos.do') }], bold: true, colour: hex(input.colours.do) }, ...items(block.do, 'bullet', muted)], { x: MARGIN, y: top, w: half, h });
+      w.text([{ runs: [{ text: t(input.language, 'dos.dont') }], bold: true, colour: hex(input.colours.dont) }, ...items(block.dont, 'bullet', muted)], { x: MARGIN + half + 0.4, y: top, w: half, h });
       return;
     }
     case 'not-to-be-confused-with':
@@ -331,7 +334,7 @@ async function fillSlide(w: SlideWriter, planned: PlannedSlide, input: PptxInput
       return;
     case 'answers':
       if (block.type === 'activity') {
-        w.text(block.quiz.map((q) => ({ runs: [{ text: `${q.answer ? 'True' : 'False'}. `, options: { bold: true } }, ...inline(q.explain)], bullet: 'number' as const })), BODY);
+        w.text(block.quiz.map((q) => ({ runs: [{ text: `${t(input.language, q.answer ? 'activity.true' : 'activity.false')}. `, options: { bold: true } }, ...inline(q.explain)], bullet: 'number' as const })), BODY);
       }
       return;
     case 'markdown':
@@ -410,12 +413,12 @@ async function fillSlide(w: SlideWriter, planned: PlannedSlide, input: PptxInput
         w.panel(box, input.colours['accent-soft']);
         w.text([
           { runs: [{ text: f.display }], bold: true, colour: accent, scale: 1.6 },
-          { runs: [{ text: `${f.label}${f.period ? ` (${f.period})` : ` in ${f.year}`}, ${f.geography}` }] },
-          { runs: [{ text: `Source: ${f.publisher}, ${f.year} [${f.number}]` }], colour: muted, scale: 0.8 },
+          { runs: [{ text: f.period ? t(input.language, 'statistics.figure-period', { label: f.label, period: f.period, geography: f.geography }) : t(input.language, 'statistics.figure-year', { label: f.label, year: f.year, geography: f.geography }) }] },
+          { runs: [{ text: t(input.language, 'statistics.source', { publisher: f.publisher, year: f.year, number: f.number }) }], colour: muted, scale: 0.8 },
         ], { ...box, x: box.x + 0.1, w: box.w - 0.2 });
       });
       if (block.changes.length) {
-        w.text(block.changes.map((c) => ({ runs: [{ text: `From ${c.from.year} to ${c.to.year}, ${c.from.label} ${c.words}: ${c.from.display} to ${c.to.display} (${c.to.publisher}).` }] })),
+        w.text(block.changes.map((c) => ({ runs: [{ text: t(input.language, 'statistics.change', { fromYear: c.from.year, toYear: c.to.year, label: c.from.label, words: c.words, fromValue: c.from.display, toValue: c.to.display, publisher: c.to.publisher }) }] })),
           { x: MARGIN, y: BODY_BOTTOM - changesH, w: CONTENT_W, h: changesH });
       }
       return;
@@ -428,7 +431,7 @@ async function fillSlide(w: SlideWriter, planned: PlannedSlide, input: PptxInput
         ...blockMd(block.instructions),
         ...(block.scenario ? blockMd(block.scenario).map((p) => ({ ...p, colour: muted })) : []),
         ...items(block.questions, 'bullet', muted),
-        ...block.quiz.map((q) => ({ runs: [...inline(q.statement), { text: ' True or false?', options: { color: muted } }], bullet: 'number' as const })),
+        ...block.quiz.map((q) => ({ runs: [...inline(q.statement), { text: ` ${t(input.language, 'activity.true-or-false')}`, options: { color: muted } }], bullet: 'number' as const })),
       ], BODY);
       return;
     case 'questions':
@@ -464,13 +467,13 @@ async function helpSlide(w: SlideWriter, planned: PlannedSlide, content: Extract
     const runs: Paragraph[] = [
       { runs: [{ text: r.name, options: { bold: true } }, ...(r.ageLabel ? [{ text: ` ${r.ageLabel}`, options: { color: muted } }] : [])] },
       { runs: [{ text: r.what }] },
-      ...(r.phone ? [{ runs: [{ text: 'Phone ' }, { text: r.phone, options: { hyperlink: { url: telHref(r.phone), tooltip: `Call ${r.name}` } } }, ...(r.hours ? [{ text: ` (${r.hours})` }] : [])] as TextProps[] }] : []),
+      ...(r.phone ? [{ runs: [{ text: `${t(input.language, 'help.phone')} ` }, { text: r.phone, options: { hyperlink: { url: telHref(r.phone), tooltip: t(input.language, 'help.call', { name: r.name }) } } }, ...(r.hours ? [{ text: ` (${r.hours})` }] : [])] as TextProps[] }] : []),
       ...(r.url ? [{ runs: [{ text: shortUrl(r.url), options: { hyperlink: { url: r.url, tooltip: r.url } } }] as TextProps[] }] : []),
     ];
     w.panel({ x, y, w: cardW, h: rowH }, input.colours['accent-soft']);
     w.panel({ x, y, w: 0.08, h: rowH }, input.colours.accent);
     w.text(runs, { x: x + 0.15, y, w: cardW - 0.25 - (r.url ? qrSize + 0.1 : 0), h: rowH });
-    if (r.url) w.picture(await qrPng(r.url), { x: x + cardW - qrSize - 0.1, y: y + (rowH - qrSize) / 2, w: qrSize, h: qrSize }, `QR code that opens ${shortUrl(r.url)}`, r.url);
+    if (r.url) w.picture(await qrPng(r.url), { x: x + cardW - qrSize - 0.1, y: y + (rowH - qrSize) / 2, w: qrSize, h: qrSize }, t(input.language, 'help.qr-label', { url: shortUrl(r.url) }), r.url);
   }
   if (contact) {
     w.text([{ runs: [{ text: contact.name }], bold: true }, ...contact.lines.map((line) => ({ runs: inline(line) }))],

@@ -2,6 +2,7 @@
 // each slide's title, its speaker notes and its share of the block's minutes. The deck's templates split
 // slides the same way (a Reveal deck is checked against this plan as it is rendered), so the PowerPoint and
 // the deck always have the same slides in the same order. Pure: no disk, no browser.
+import { t, type Language } from '../i18n/messages.js';
 import type { ShownResource, ShownSource, TailoredBlock } from '../tailor/tailor.js';
 import { plainText, renderInline, renderMarkdown } from './markdown.js';
 
@@ -66,55 +67,44 @@ const mdText = (markdown: string | undefined): string[] => (markdown ? htmlText(
 const inlineText = (markdown: string) => htmlText(renderInline(markdown)).join(' ');
 
 /** The notes the deck shows on a block's first slide (templates/deck/partials/notes.hbs and the activity partial). */
-function blockNotes(block: PlanBlock): string[] {
+function blockNotes(block: PlanBlock, language: Language): string[] {
   const notes = mdText(block.notes);
   if (block.type !== 'activity') return notes;
   return [
     ...notes,
-    ...(block.support ? [`Support: ${inlineText(block.support)}`] : []),
-    ...(block.challenge ? [`Challenge: ${inlineText(block.challenge)}`] : []),
+    ...(block.support ? [`${t(language, 'activity.support')} ${inlineText(block.support)}`] : []),
+    ...(block.challenge ? [`${t(language, 'activity.challenge')} ${inlineText(block.challenge)}`] : []),
   ];
 }
 
-const DEFAULT_TITLES: Partial<Record<TailoredBlock['type'], string>> = {
-  agenda: 'What we will cover',
-  presenters: 'Who is presenting',
-  statistics: 'The scale of the problem',
-  tips: 'Tips',
-  'dos-and-donts': 'What to do',
-  signposting: 'Where to get help',
-  activity: 'Activity',
-  questions: 'Questions',
-  sources: 'Sources',
-};
-
 /** The slide heading the deck shows for a block (its h2), as plain text. */
-function headingOf(block: PlanBlock): string {
+function headingOf(block: PlanBlock, language: Language): string {
   if (block.type === 'title' || block.type === 'holding') return plainText(block.title);
   if (block.title) return plainText(block.title);
-  if (block.type === 'definition') return `What is ${plainText(block.term)}?`;
-  return plainText(DEFAULT_TITLES[block.type] ?? block.label);
+  if (block.type === 'definition') return t(language, 'definition.what-is', { term: plainText(block.term) });
+  // A block without a title is known by its type's name (the template context's label).
+  return plainText(block.label);
 }
 
 const leadingHeading = (markdown: string) => /^\s*#{1,6}\s+(.+?)\s*(?:\n|$)/.exec(markdown);
 
 /** The slides of one block, in the order the deck's partial for its type writes them. */
-function blockSlides(block: PlanBlock, helpPerSlide: number): Omit<PlannedSlide, 'seconds'>[] {
-  const heading = headingOf(block);
-  const notes = blockNotes(block);
+function blockSlides(block: PlanBlock, helpPerSlide: number, language: Language): Omit<PlannedSlide, 'seconds'>[] {
+  const heading = headingOf(block, language);
+  const notes = blockNotes(block, language);
   const one = (content: SlideContent, title = heading, slideNotes: string[] = []) => ({ block, content, title, notes: slideNotes });
   switch (block.type) {
     case 'definition':
       return [one({ kind: 'block' }, heading, notes), ...(block.notToBeConfusedWith
-        ? [one({ kind: 'not-to-be-confused-with' }, `Not to be confused with ${plainText(block.notToBeConfusedWith.term)}`)]
+        ? [one({ kind: 'not-to-be-confused-with' }, t(language, 'definition.not-to-be-confused', { term: plainText(block.notToBeConfusedWith.term) }))]
         : [])];
     case 'dos-and-donts':
       return block.do.length + block.dont.length > DOS_AND_DONTS_PER_SLIDE
-        ? [one({ kind: 'do' }, heading, notes), one({ kind: 'dont' }, `${heading}: don't`)]
+        ? [one({ kind: 'do' }, heading, notes), one({ kind: 'dont' }, t(language, 'dos.dont-title', { title: heading }))]
         : [one({ kind: 'do-and-dont' }, heading, notes)];
     case 'activity':
       return [one({ kind: 'block' }, heading, notes), ...(block.quiz.length
-        ? [one({ kind: 'answers' }, `${block.title ? plainText(block.title) : 'Quiz'}: the answers`)]
+        ? [one({ kind: 'answers' }, t(language, 'activity.answers-title', { title: block.title ? plainText(block.title) : t(language, 'activity.quiz') }))]
         : [])];
     case 'markdown':
       return block.slides.map((slide, i) => {
@@ -127,7 +117,7 @@ function blockSlides(block: PlanBlock, helpPerSlide: number): Omit<PlannedSlide,
       return chunks.map((resources, i) => one({ kind: 'help', resources, first: i === 0, last: i === chunks.length - 1 }, heading, i === 0 ? notes : []));
     }
     case 'sources':
-      return chunkEvenly(block.sources, SOURCES_PER_SLIDE).map((sources) => one({ kind: 'sources', sources }, 'Sources'));
+      return chunkEvenly(block.sources, SOURCES_PER_SLIDE).map((sources) => one({ kind: 'sources', sources }, t(language, 'sources.title')));
     default:
       return [one({ kind: 'block' }, heading, notes)];
   }
@@ -156,9 +146,9 @@ function uniqueTitles(titles: string[]): string[] {
 }
 
 /** Every slide of a deck, in order. */
-export function planSlides(blocks: readonly PlanBlock[], helpPerSlide: number): PlannedSlide[] {
+export function planSlides(blocks: readonly PlanBlock[], helpPerSlide: number, language: Language): PlannedSlide[] {
   const slides = blocks.flatMap((block) => {
-    const own = blockSlides(block, helpPerSlide);
+    const own = blockSlides(block, helpPerSlide, language);
     const seconds = splitSeconds(block.minutes, own.length);
     return own.map((slide, i) => ({ ...slide, seconds: seconds[i]! }));
   });

@@ -6,6 +6,7 @@ import Handlebars from 'handlebars';
 import { BLOCK_TYPES } from '../schema/module-schema.js';
 import { plainText, renderInline, renderMarkdown } from './markdown.js';
 import { qrSvg } from './qr.js';
+import { LANGUAGES, listOf, t, type Language } from '../i18n/messages.js';
 import { ContentError, type Finding } from '../errors/finding.js';
 import { displayPath } from '../source/paths.js';
 import { missingPartials, parseTemplate, runtimeFinding, traced, traceHelpers, unknownHelpers, type TemplateFile } from './template-errors.js';
@@ -27,7 +28,35 @@ function shortUrlOf(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/\/$/, '');
 }
 
+/** The language a template is rendered in: its context's `language` (src/render/context.ts), else English. */
+function languageOfRender(options: Handlebars.HelperOptions | undefined): Language {
+  const language = (options?.data as { root?: { language?: unknown } } | undefined)?.root?.language;
+  return LANGUAGES.includes(language as Language) ? (language as Language) : 'en';
+}
+
 export function registerHelpers(hbs: typeof Handlebars): void {
+  /** {{t "key" name=value}}: a message of the catalogue in the output's language. Values are escaped unless
+      they are already HTML ({{t "definition.what-is" term=(mdi term)}}); the messages themselves are HTML-safe. */
+  hbs.registerHelper('t', (key: unknown, options: Handlebars.HelperOptions) => {
+    const values = Object.fromEntries(Object.entries(options.hash as Record<string, unknown>).map(([name, value]) => [
+      name,
+      value instanceof hbs.SafeString ? value.toHTML() : typeof value === 'number' ? value : hbs.escapeExpression(value as string),
+    ]));
+    return new hbs.SafeString(t(languageOfRender(options), String(key), values));
+  });
+  /** {{names resources}}: their names, "A, B, C", each escaped (a list that goes on). */
+  hbs.registerHelper('names', (items: unknown) =>
+    new hbs.SafeString(Array.isArray(items) ? items.map((item: { name?: unknown }) => hbs.escapeExpression(String(item.name ?? ''))).join(', ') : ''));
+  /** {{presenterNames people}}: each as "Name (role)" in the output's language, for {{list}}. */
+  hbs.registerHelper('presenterNames', (people: unknown, options: Handlebars.HelperOptions) =>
+    (Array.isArray(people) ? people : []).map((p: { name: string; role?: string }) =>
+      new hbs.SafeString(p.role ? t(languageOfRender(options), 'title.presenter-role', { name: hbs.escapeExpression(p.name), role: hbs.escapeExpression(p.role) }) : hbs.escapeExpression(p.name))));
+  /** {{json value}}: a value as a JavaScript literal, for a template's inline script ("</" cannot end it). */
+  hbs.registerHelper('json', (value: unknown) =>
+    new hbs.SafeString(JSON.stringify(value instanceof hbs.SafeString ? value.toHTML() : value).replace(/<\//g, '<\\/')));
+  /** {{list names}}: "A, B and C" in the output's language, each name escaped. */
+  hbs.registerHelper('list', (items: unknown, options: Handlebars.HelperOptions) =>
+    new hbs.SafeString(listOf(languageOfRender(options), Array.isArray(items) ? items.map((item) => (item instanceof hbs.SafeString ? item.toHTML() : hbs.escapeExpression(String(item)))) : [])));
   /** {{md text}}; in documents where slides sit under other headings, {{md text shift=2 drop=label}} moves
       headings down two levels and drops a leading heading that repeats the step's own title. */
   hbs.registerHelper('md', (text: unknown, options?: { hash?: { shift?: number; drop?: string } }) => {
@@ -65,7 +94,8 @@ export function registerHelpers(hbs: typeof Handlebars): void {
         : '',
     ));
   /** A QR code as inline SVG, made locally: phones open the link without anyone typing it. */
-  hbs.registerHelper('qr', (url: unknown) => new hbs.SafeString(typeof url === 'string' ? qrSvg(url) : ''));
+  hbs.registerHelper('qr', (url: unknown, options: Handlebars.HelperOptions) =>
+    new hbs.SafeString(typeof url === 'string' ? qrSvg(url, t(languageOfRender(options), 'help.qr-label', { url })) : ''));
   hbs.registerHelper('telHref', (phone: unknown) => (typeof phone === 'string' ? `tel:${phone.replace(/[^\d+]/g, '')}` : ''));
 }
 

@@ -38,10 +38,3 @@ export const AUDIENCE_IDS = shipped.ids;
 export const DEFAULT_GROUND_RULES = shipped.defaults['ground-rules'].items;
 export const DEFAULT_HOLDING = shipped.defaults.holding;
 
-/** The safeguarding role's name by nation, when a module does not define the variable "safeguarding-lead". */
-export const SAFEGUARDING_LEAD_BY_NATION: Record<string, string> = {
-  england: 'designated safeguarding lead (DSL)',
-  wales: 'designated safeguarding person (DSP)',
-  scotland: 'child protection coordinator',
-  'northern-ireland': 'designated teacher for child protection',
-};

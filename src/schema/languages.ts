@@ -2,9 +2,10 @@
 // other language comes from a translation (modules/<id>/translations/<lang>.xlf, src/translation/).
 import { didYouMean } from '../errors/did-you-mean.js';
 import { UsageError } from '../errors/finding.js';
+import { LANGUAGES, languageTag, type Language } from '../i18n/messages.js';
 
-export const LANGUAGES = ['en', 'cy'] as const;
-export type Language = (typeof LANGUAGES)[number];
+// One list of languages: the message catalogues' (src/i18n/), which every output's own words come from.
+export { LANGUAGES, type Language };
 
 /** The language every module is written in: the source of every translation. */
 export const SOURCE_LANGUAGE: Language = 'en';
@@ -13,7 +14,7 @@ export const SOURCE_LANGUAGE: Language = 'en';
 export const LANGUAGE_NAMES: Readonly<Record<Language, string>> = { en: 'English', cy: 'Welsh' };
 
 /** Each language's BCP 47 tag, for `lang` attributes and PDF metadata. */
-export const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { en: 'en-GB', cy: 'cy' };
+export const LANGUAGE_TAGS: Readonly<Record<Language, string>> = { en: languageTag('en'), cy: languageTag('cy') };
 
 export const isLanguage = (value: string): value is Language => (LANGUAGES as readonly string[]).includes(value);
 

@@ -1,9 +1,11 @@
 // Stage 3: pick what one audience sees. Filters blocks and items, adds the blocks the audience's profile
 // requires, resolves figures, computed changes and nation-specific words. Pure: no disk, no browser.
-import { SAFEGUARDING_LEAD_BY_NATION, type AudienceProfile } from '../schema/audience-profiles.js';
+import { languageOf, t, type Language } from '../i18n/messages.js';
+import type { AudienceProfile } from '../schema/audience-profiles.js';
 import type { AudienceDefaults } from '../schema/audience-schema.js';
 import { isKeptFor, type Block, type Figure, type Format, type Item, type Nation, type Resource } from '../schema/module-schema.js';
 import { describeChange, formatCitation, formatValue } from './figures.js';
+import { shippedWords, shippedWordsList } from './shipped-words.js';
 import { fillTokens, variableText } from './fill-tokens.js';
 import type { ValidModule } from '../module/validate.js';
 
@@ -92,6 +94,8 @@ export interface TailoredAudience extends AudienceProfile {
 }
 
 export interface TailoredModule {
+  /** The language of the view's own words (labels, the holding slide, ground rules, figures in words). */
+  language: Language;
   module: { id: string; title: string; subtitle?: string; locale: string; reviewed: string; organisation?: string };
   audience: TailoredAudience;
   nation: Nation;
@@ -105,14 +109,17 @@ export interface TailoredModule {
 
 export interface TailorOptions {
   nation?: Nation;
+  /** The language of the words workshopkit adds; the module's own (its locale) when not given. */
+  language?: Language;
 }
 
 export function tailorModule(m: ValidModule, audienceId: string, options: TailorOptions = {}): TailoredModule {
   const entry = m.source.audiences[audienceId];
   const profile = m.loaded.audiences.profiles.get(audienceId);
-  const defaults = m.loaded.audiences.defaults;
   if (!entry || !profile) throw new Error(`tailorModule: "${audienceId}" is not an audience of ${m.id}`);
   const nation = options.nation ?? m.source.nation;
+  const language = options.language ?? languageOf(m.source.locale);
+  const defaults = defaultsIn(m.loaded.audiences.defaults, language);
 
   const shown: ShownFigure[] = [];
   const sourceUrls: string[] = [];
@@ -123,7 +130,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
     if (existing) return existing;
     const figure = m.figures.get(id)!;
     if (!sourceUrls.includes(figure.url)) sourceUrls.push(figure.url);
-    const added = { ...figure, display: formatValue(figure), citation: formatCitation(figure), number: sourceUrls.indexOf(figure.url) + 1 };
+    const added = { ...figure, display: formatValue(figure, language), citation: formatCitation(figure), number: sourceUrls.indexOf(figure.url) + 1 };
     shown.push(added);
     return added;
   };
@@ -134,7 +141,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
         return `<strong class="stat">${f.display}</strong> <span class="stat-source">(${f.citation})</span>`;
       }
       if (token.kind === 'change') {
-        return describeChange(show(token.args[0]!), show(token.args[1]!));
+        return describeChange(show(token.args[0]!), show(token.args[1]!), language);
       }
       const value = variableText(m, token.args[0]!, nation);
       if (value === undefined) throw new Error(`tailorModule: variable ${token.args[0]} has no value for ${nation}`);
@@ -168,7 +175,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
       from: { block: index, file: yaml.displayPath, start: range?.[0] ?? 0, end: range?.[1] ?? 0 },
     };
     blockFigures = new Set();
-    const tailoredBlock = tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile, defaults, nation });
+    const tailoredBlock = tailorBlock(block, base, { m, resolve, opt, items, show, perAudience, profile, defaults, nation, language });
     blocks.push(blockFigures.size ? { ...tailoredBlock, figureIds: [...blockFigures] } : tailoredBlock);
   }
 
@@ -179,6 +186,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
   }
 
   return {
+    language,
     module: {
       id: m.source.id,
       title: m.source.title,
@@ -189,7 +197,8 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
     },
     audience: {
       ...profile,
-      label: entry.label ? resolve(entry.label) : profile.label,
+      label: entry.label ? resolve(entry.label) : shippedWords(language, `audience.${profile.id}`, profile.label),
+      who: shippedWords(language, `audience-who.${profile.id}`, profile.who),
       duration: entry.duration,
       formats: entry.formats,
       objectives: (entry.objectives ?? []).map(resolve),
@@ -199,7 +208,7 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
     blocks,
     figures: shown,
     totalMinutes: blocks.reduce((sum, b) => sum + b.minutes, 0),
-    safeguardingLead: m.source.variables?.['safeguarding-lead']?.[nation] ?? SAFEGUARDING_LEAD_BY_NATION[nation]!,
+    safeguardingLead: m.source.variables?.['safeguarding-lead']?.[nation] ?? t(language, `lead.${nation}`),
   };
 }
 
@@ -213,6 +222,7 @@ interface Helpers {
   profile: AudienceProfile;
   defaults: AudienceDefaults;
   nation: Nation;
+  language: Language;
 }
 
 function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
@@ -243,7 +253,7 @@ function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
       const changes = (block.compare ?? []).map(({ from, to }) => {
         const a = show(from);
         const b = show(to);
-        return { from: a, to: b, words: describeChange(a, b) };
+        return { from: a, to: b, words: describeChange(a, b, h.language) };
       });
       return { ...base, type: 'statistics', ...optional('intro', opt(block.intro)), figures, changes };
     }
@@ -279,7 +289,7 @@ function tailorBlock(block: Block, base: Base, h: Helpers): TailoredBlock {
         resources: block.resources
           .map((id) => m.resources.get(id)!)
           .filter((r) => isKeptFor(r.nations, h.nation))
-          .flatMap((r) => shownResource(r, h.profile)),
+          .flatMap((r) => shownResource(r, h.profile, h.language)),
       };
     case 'activity':
       return {
@@ -317,16 +327,34 @@ function listSources(figures: ShownFigure[], urls: string[]): ShownSource[] {
 }
 
 /** Pupils see only services meant for their youngest member; adults see all, labelled by age. */
-function shownResource(resource: Resource, profile: AudienceProfile): ShownResource[] {
+function shownResource(resource: Resource, profile: AudienceProfile, language: Language): ShownResource[] {
   const { min, max } = resource.ages ?? { min: 0 };
   if (profile.kind === 'pupil') {
     const youngest = profile.ages.min;
     return min <= youngest && (max === undefined || max >= youngest) ? [{ ...resource }] : [];
   }
-  if (min >= 18) return [{ ...resource, ageLabel: 'For adults (18 and over)' }];
-  if (max !== undefined && max < 18) return [{ ...resource, ageLabel: `For young people under ${max + 1}` }];
-  if (max !== undefined && max < 25) return [{ ...resource, ageLabel: `For young people up to ${max}` }];
+  if (min >= 18) return [{ ...resource, ageLabel: t(language, 'ages.adults') }];
+  if (max !== undefined && max < 18) return [{ ...resource, ageLabel: t(language, 'ages.under', { age: max + 1 }) }];
+  if (max !== undefined && max < 25) return [{ ...resource, ageLabel: t(language, 'ages.up-to', { age: max }) }];
   return [{ ...resource }];
+}
+
+/**
+ * The holding slide's and ground rules' words in a language: the shipped ones (audiences/_defaults.yaml)
+ * from the message catalogue, a project's own as it wrote them.
+ */
+function defaultsIn(defaults: AudienceDefaults, language: Language): AudienceDefaults {
+  return {
+    holding: {
+      title: shippedWords(language, 'holding.title', defaults.holding.title),
+      items: shippedWordsList(language, 'holding.items', defaults.holding.items),
+    },
+    'ground-rules': {
+      title: shippedWords(language, 'ground-rules.title', defaults['ground-rules'].title),
+      notes: shippedWords(language, 'ground-rules.notes', defaults['ground-rules'].notes),
+      items: shippedWordsList(language, 'ground-rules.items', defaults['ground-rules'].items),
+    },
+  };
 }
 
 /** Holding slide first for webinars, ground rules near the start for lessons, signposting last for all. */

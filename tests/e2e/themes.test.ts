@@ -2,12 +2,11 @@
 // every slide fits with no text below the theme's minimum, focus is visible, motion is off when asked,
 // and the theme's own font draws Welsh ŵ and ŷ.
 import path from 'node:path';
-import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../../src/print/browser.js';
 import { availableThemes, loadTheme } from '../../src/theme/load-theme.js';
 import { FONTS } from '../../src/theme/fonts.js';
-import { axeViolations, openWatched, requestsOutside } from '../support/browser.js';
+import { axeEverySlide, axeViolations, openWatched, requestsOutside } from '../support/browser.js';
 import type { StagedPrintHtml } from '../support/print-html.js';
 import { sextortionIn, sharedBuild, sharedPrintHtml } from '../support/shared-builds.js';
 
@@ -28,23 +27,6 @@ afterAll(async () => launched?.close());
 
 type RevealWindow = { Reveal: { getTotalSlides(): number; slide(n: number): void; getConfig(): { transition: string } } };
 
-/** Text on the current slide smaller than `min` pixels (notes and screen-reader-only text aside). */
-function smallTextOnSlide(page: Page, min: number): Promise<string[]> {
-  return page.evaluate((minimum) => {
-    const slide = document.querySelector('.slides > section.present');
-    if (!slide) return ['no current slide'];
-    const small: string[] = [];
-    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const element = node.parentElement!;
-      if (!node.textContent!.trim() || element.closest('aside.notes, .sr-only')) continue;
-      const size = parseFloat(getComputedStyle(element).fontSize);
-      if (size < minimum - 0.05) small.push(`${size.toFixed(1)}px: ${node.textContent!.trim().slice(0, 40)}`);
-    }
-    return small;
-  }, min);
-}
-
 describe.each(THEMES)('the %s theme', (theme) => {
   const minSize = () => parseFloat(loadTheme(theme).theme!.source.deck['min-size']);
 
@@ -58,14 +40,7 @@ describe.each(THEMES)('the %s theme', (theme) => {
     expect(consoleErrors).toEqual([]);
     const overflowing = await page.evaluate(() => [...document.querySelectorAll('.slides > section[data-overflow]')].map((s) => s.querySelector('h2')?.textContent));
     expect(overflowing).toEqual([]);
-    const total = await page.evaluate(() => (globalThis as unknown as RevealWindow).Reveal.getTotalSlides());
-    const problems: string[] = [];
-    for (let i = 0; i < total; i++) {
-      await page.evaluate((n) => (globalThis as unknown as RevealWindow).Reveal.slide(n), i);
-      for (const v of await axeViolations(page)) problems.push(`slide ${i + 1}: ${v}`);
-      for (const s of await smallTextOnSlide(page, minSize())) problems.push(`slide ${i + 1}: ${s}`);
-    }
-    expect(problems).toEqual([]);
+    expect(await axeEverySlide(page, minSize())).toEqual([]);
     await page.close();
   });
 

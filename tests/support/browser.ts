@@ -54,14 +54,38 @@ export async function axeViolations(page: Page): Promise<string[]> {
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
-/** Shows every slide of a Reveal deck in turn and runs axe-core on each: the violations, by slide. */
-export async function axeEverySlide(page: Page): Promise<string[]> {
-  type Deck = { Reveal: { getTotalSlides(): number; slide(n: number): void } };
-  const total = await page.evaluate(() => (globalThis as unknown as Deck).Reveal.getTotalSlides());
-  const problems: string[] = [];
-  for (let i = 0; i < total; i++) {
-    await page.evaluate((n) => (globalThis as unknown as Deck).Reveal.slide(n), i);
-    for (const v of await axeViolations(page)) problems.push(`slide ${i + 1}: ${v}`);
-  }
-  return problems;
+/**
+ * Shows every slide of a Reveal deck in turn and runs axe-core on each: the violations, by slide. With
+ * `minSize`, text on a slide smaller than that many pixels is a problem too (notes and screen-reader text
+ * aside). The whole walk runs inside the page, one call for the deck rather than several for each slide.
+ */
+export async function axeEverySlide(page: Page, minSize?: number): Promise<string[]> {
+  const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
+  if (!loaded) await page.evaluate(fs.readFileSync(AXE_PATH, 'utf8'));
+  return page.evaluate(async (minimum) => {
+    type Deck = { Reveal: { getTotalSlides(): number; slide(n: number): void } };
+    type Axe = { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+    const { Reveal, axe } = globalThis as unknown as Deck & { axe: Axe };
+    const problems: string[] = [];
+    for (let i = 0; i < Reveal.getTotalSlides(); i++) {
+      Reveal.slide(i);
+      for (const v of (await axe.run(document, { resultTypes: ['violations'] })).violations) {
+        problems.push(`slide ${i + 1}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+      }
+      if (minimum === null) continue;
+      const slide = document.querySelector('.slides > section.present');
+      if (!slide) {
+        problems.push(`slide ${i + 1}: not shown`);
+        continue;
+      }
+      const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement!;
+        if (!node.textContent!.trim() || element.closest('aside.notes, .sr-only')) continue;
+        const size = parseFloat(getComputedStyle(element).fontSize);
+        if (size < minimum - 0.05) problems.push(`slide ${i + 1}: ${size.toFixed(1)}px: ${node.textContent!.trim().slice(0, 40)}`);
+      }
+    }
+    return problems;
+  }, minSize ?? null);
 }

@@ -43,6 +43,7 @@ describe('render', () => {
       html: '.print/lesson-plan/index.html',
       pdf: 'lesson-plan.pdf',
       page: 'a4',
+      language: 'en',
       // The label keeps its capitals mid-sentence: "PSHE", never "pshe".
       subject: 'Lesson plan for PSHE lesson (ages 11 to 13): A small module that uses every block type',
     });

@@ -9,7 +9,7 @@ describe('the slide plan', () => {
     const slides = planSlides([
       block({ type: 'markdown', minutes: 5, title: 'How it happens', slides: [{ markdown: 'One', notes: 'Say *this*.' }, { markdown: 'Two' }, { markdown: 'Three' }], notes: 'And this.' }),
       block({ type: 'sources', title: 'Sources', sources: [1, 2, 3, 4, 5, 6, 7].map((number) => ({ number, publisher: 'P', source: 'S', url: 'https://example.org', periods: '2024', caveats: [] })) }),
-    ], 3);
+    ], 3, 'en');
     expect(slides.map((s) => s.seconds)).toEqual([100, 100, 100, 0, 0, 0]);
     expect(slides.map((s) => s.title)).toEqual(['How it happens', 'How it happens (2)', 'How it happens (3)', 'Sources', 'Sources (2)', 'Sources (3)']);
     expect(slides[0]!.notes).toEqual(['Say this.', 'And this.']);

@@ -45,12 +45,19 @@ const rawStatus = (address: string, headers: Record<string, string>) =>
     }).on('error', reject);
   });
 
+/** A read still waiting for its chunk when the last wait gave up: the next wait takes it, so no event is lost. */
+const pendingReads = new WeakMap<ReadableStreamDefaultReader<Uint8Array>, Promise<ReadableStreamReadResult<Uint8Array>>>();
+
 async function waitForText(reader: ReadableStreamDefaultReader<Uint8Array>, add: (text: string) => void, done: () => boolean): Promise<void> {
   const until = Date.now() + 10_000;
   while (!done()) {
     if (Date.now() > until) throw new Error('timed out');
-    const chunk = await Promise.race([reader.read(), new Promise<null>((resolve) => setTimeout(() => resolve(null), 500))]);
-    if (chunk && !chunk.done) add(new TextDecoder().decode(chunk.value));
+    const read = pendingReads.get(reader) ?? reader.read();
+    pendingReads.set(reader, read);
+    const chunk = await Promise.race([read, new Promise<null>((resolve) => setTimeout(() => resolve(null), 500))]);
+    if (!chunk) continue;
+    pendingReads.delete(reader);
+    if (!chunk.done) add(new TextDecoder().decode(chunk.value));
   }
 }
 
