@@ -11,6 +11,7 @@ import type { OutputFormat } from '../formats/format.js';
 import type { RenderOptions } from '../render/context.js';
 import { loadFormatTemplates, type FormatTemplates } from '../render/templates.js';
 import { PROJECT_ROOT, TEMPLATES_DIR } from '../project-root.js';
+import { generatorName } from '../package-info.js';
 import { NATIONS, type Nation } from '../schema/module-schema.js';
 import { LANGUAGE_TAGS, SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
 import { loadLook } from '../theme/load-look.js';
@@ -78,10 +79,7 @@ export interface BuildContext {
 
 export const DEFAULT_LANGUAGE = 'en-GB';
 
-export function generatorName(): string {
-  const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { version: string };
-  return `workshopkit ${pkg.version}`;
-}
+export { generatorName } from '../package-info.js';
 
 /** Resolves and checks what the build is asked for; a wrong option is a usage error, a broken look a content error. */
 export function resolveContext(config: BuildConfig): BuildContext {

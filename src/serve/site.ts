@@ -6,6 +6,8 @@ import path from 'node:path';
 import { ContentError, UsageError, type Finding } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
 import { checkForBuild, editionOptions, editionViews, renderAudience, resolveContext, type BuildConfig, type BuildContext, type EditionViews } from '../pipeline/build.js';
+import { moduleInputsHash } from '../pipeline/output-keys.js';
+import { checkDate } from '../check/run-checks.js';
 import { PRINT_STAGING, type OutputFormat } from '../formats/format.js';
 import { formatOf } from '../formats/registry.js';
 import { findModuleDirs } from '../module/load.js';
@@ -43,6 +45,11 @@ export interface ModuleState {
   findings: Finding[];
   /** A problem outside the module's text: a template that fails, a theme that is missing. */
   failure?: string;
+  /**
+   * What the version last checked was made from (its files, its audiences' files and the check's date), the
+   * same inputs a build keys its outputs by: a save that leaves them as they were checks and renders nothing.
+   */
+  checkedInputs?: string;
   /** The last version that passed the check, and since when it is the one shown. */
   good?: ValidModule;
   /** `good`, tailored for each of its audiences when it was checked, in the language previewed (`--lang`). */
@@ -56,7 +63,8 @@ export interface ModuleState {
   previous: Map<string, RenderedOutput>;
 }
 
-export type RefreshResult = 'good' | 'broken' | 'removed';
+/** 'unchanged': the module's inputs are those last checked, so nothing was checked or rendered again. */
+export type RefreshResult = 'good' | 'broken' | 'removed' | 'unchanged';
 
 const hashOf = (data: string | Uint8Array) => crypto.createHash('sha1').update(data).digest('hex');
 
@@ -108,12 +116,16 @@ export class PreviewSite {
     }
     const state: ModuleState = this.modules.get(id) ?? { id, dir, findings: [], rendered: new Map(), previous: new Map() };
     this.modules.set(id, state);
+    const inputs = `${moduleInputsHash(dir)}\0${this.config.date ?? checkDate()}`;
+    if (state.checkedInputs === inputs && !state.failure) return 'unchanged';
     delete state.failure;
+    delete state.checkedInputs;
     try {
       // Resolved afresh, so a changed theme or brand is checked with the module.
       const context = resolveContext(this.config);
       const { views, findings } = checkForBuild(context, [dir]);
       state.findings = findings;
+      state.checkedInputs = inputs;
       state.good = views[0]!.module;
       state.edition = editionViews(context, views[0]!);
       state.tailored = state.edition.lead;
@@ -122,8 +134,10 @@ export class PreviewSite {
       state.rendered = new Map();
       return 'good';
     } catch (error) {
-      if (error instanceof ContentError) state.findings = error.findings;
-      else {
+      if (error instanceof ContentError) {
+        state.findings = error.findings;
+        state.checkedInputs = inputs;
+      } else {
         state.findings = [];
         state.failure = describeFailure(error);
         if (!(error instanceof UsageError)) this.onBug?.(error);
@@ -149,12 +163,13 @@ export class PreviewSite {
     }
   }
 
-  /** A theme or the brand changed: render everything again. */
+  /** A theme or the brand changed: check every module again with it, and render everything again. */
   invalidateAll(): void {
     this.templates.clear();
     this.context = undefined;
     this.templateFailure = undefined;
     for (const state of this.modules.values()) {
+      delete state.checkedInputs;
       state.previous = new Map([...state.previous, ...state.rendered]);
       state.rendered = new Map();
     }
