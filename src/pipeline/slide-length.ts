@@ -69,6 +69,8 @@ export interface CutOffSlide {
   audience: string;
   tailored: TailoredModule;
   format: OutputFormat;
+  /** What it was rendered with (its language, its look). */
+  options: RenderOptions;
   /** 0-based, in the order of the plan (and of the printed pages). */
   index: number;
 }
@@ -82,21 +84,20 @@ function firstSourceText(slide: PlannedSlide): string | undefined {
 }
 
 /** Each cut-off slide as an error at its block's source, once per place, naming the audiences and formats. */
-export function cutOffFindings(slides: readonly CutOffSlide[], options: RenderOptions): Finding[] {
-  const look = options.look;
+export function cutOffFindings(slides: readonly CutOffSlide[]): Finding[] {
   const found = new Map<string, { finding: Omit<Finding, 'message'>; message: string; shownTo: Map<string, string[]> }>();
   const plans = new Map<string, PlannedSlide[]>();
   for (const cut of slides) {
-    const planKey = `${cut.module.id}/${cut.audience}/${cut.format.id}`;
+    const planKey = `${cut.module.id}/${cut.audience}/${cut.tailored.language}/${cut.format.id}`;
     if (!plans.has(planKey)) {
-      const context = templateContext(cut.tailored, cut.format, options);
+      const context = templateContext(cut.tailored, cut.format, cut.options);
       plans.set(planKey, planSlides(context.blocks, context.helpPerSlide, context.language));
     }
     const slide = plans.get(planKey)![cut.index];
     if (!slide) continue;
     const { source, offset } = sourceOf(cut.module, slide.block, firstSourceText(slide));
     const { line, col } = source.positionOf(offset);
-    const minSize = look?.theme.source.deck['min-size'] ?? 'its smallest size';
+    const minSize = cut.options.look?.theme.source.deck['min-size'] ?? 'its smallest size';
     const message = `the slide "${slide.title}" does not fit its frame, even at the smallest text size (${minSize}): its end is cut off`;
     const key = `${source.displayPath}:${line}:${col}:${message}`;
     const entry = found.get(key) ?? {
