@@ -3,6 +3,7 @@ import { deckScripts, styleAssets } from '../render/assets.js';
 import { lookFor } from '../render/context.js';
 import type { OutputFile } from '../render/assets.js';
 import type { RenderOptions } from '../render/context.js';
+import { withDeckPolicy } from '../render/csp.js';
 import { deckHtml } from './deck-html.js';
 import type { OutputFormat } from './format.js';
 
@@ -17,7 +18,7 @@ export const deck: OutputFormat = {
   splitsSlides: true,
   stylesheets: ['reveal/reset.css', 'reveal/reveal.css', 'tokens.css', 'deck.css'],
   async render(tailored, templates, options) {
-    return { files: [{ path: deck.output, contents: deckHtml(tailored, templates, options) }, ...deckAssets(options)] };
+    return { files: [{ path: deck.output, contents: withDeckPolicy(deckHtml(tailored, templates, options)) }, ...deckAssets(options)] };
   },
 };
 
