@@ -3,6 +3,7 @@ import { deckScripts, styleAssets } from '../render/assets.js';
 import { lookFor } from '../render/context.js';
 import type { OutputFile } from '../render/assets.js';
 import type { RenderOptions } from '../render/context.js';
+import { renderBilingualDeck } from './bilingual.js';
 import { deckHtml } from './deck-html.js';
 import type { OutputFormat } from './format.js';
 
@@ -18,6 +19,7 @@ export const deck: OutputFormat = {
   async render(tailored, templates, options) {
     return { files: [{ path: deck.output, contents: deckHtml(tailored, templates, options) }, ...deckAssets(options)] };
   },
+  renderBilingual: (views, templates, options) => renderBilingualDeck(deck, views, templates, options),
 };
 
 /** What the deck's page needs beside it: reveal.js, its scripts, fonts, styles and the brand's logo. */

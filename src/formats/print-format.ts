@@ -41,6 +41,7 @@ export function printFormat(spec: PrintFormatSpec): OutputFormat {
           pdf,
           page: spec.page,
           language,
+          ...(options.draft ? { draft: true } : {}),
           subject: t(language, 'pdf.subject', { format: formatName, audience: lowerFirst(tailored.audience.label), title: plainText(tailored.module.subtitle ?? tailored.module.title) }),
         },
       };

@@ -148,6 +148,7 @@ function printJob(staging: string, pending: PendingPrint, options: RenderOptions
     page: request.page,
     footer: [organisation, t(request.language, 'pdf.reviewed', { date: formatDate(tailored.module.reviewed, request.language) })].filter(Boolean).join(' · '),
     language: request.language,
+    ...(request.draft ? { draft: true } : {}),
     ...(options.look ? { footerStyle: footerStyleOf(options.look) } : {}),
     ...(footerSizeFor(tailored.audience) ? { footerSize: footerSizeFor(tailored.audience)! } : {}),
     meta: {
