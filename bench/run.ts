@@ -126,11 +126,11 @@ const row = (measure: string, ours: string, yardstick: string, ratio: number | u
 async function benchStartUp(): Promise<void> {
   const ours: number[] = [];
   const bare: number[] = [];
-  for (let i = 0; i < 7; i++) {
+  for (let i = 0; i < 10; i++) {
     ours.push((await workshopkit('--version')).ms);
     bare.push((await measure(process.execPath, ['-e', '0'])).ms);
   }
-  row('start-up, --version (median of 7)', seconds(median(ours)), `node -e 0: ${seconds(median(bare))}`, median(ours) / median(bare), '≤ 3');
+  row('start-up, --version (median of 10)', seconds(median(ours)), `node -e 0: ${seconds(median(bare))}`, median(ours) / median(bare), '≤ 3');
 }
 
 async function benchCheck(): Promise<void> {
@@ -198,9 +198,13 @@ function table(cells: string[][]): string {
 }
 
 console.log(`workshopkit benchmark on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim()}, Marp CLI ${execFileSync(MARP, ['--version'], { encoding: 'utf8' }).trim().split('\n')[0]}`);
+// Other work on the machine slows every number: the load average is printed before and after, to read them by.
+const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
+console.log(`load average at the start: ${load()}`);
 await benchStartUp();
 await benchCheck();
 await benchBatch();
 await benchRebuilds();
 console.log(`\n${table(rows)}`);
+console.log(`load average at the end of the table: ${load()}`);
 await benchSaveToReload();

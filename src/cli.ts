@@ -6,31 +6,23 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
+// Only what every command needs, and the names its help shows, are imported here: each command loads its
+// own work when it runs (`await import`), so `--version`, `--help` and `list` never wait for the browser
+// driver, the templates, the content rules or the PowerPoint writer (a test holds this).
 import { ContentError, EnvironmentError, hasErrors, UsageError } from './errors/finding.js';
 import { formatFindings } from './errors/report.js';
-import { build, generatorName, loadAndValidate, resolveModuleDirs, type BuildConfig } from './pipeline/build.js';
-import { checkModules } from './pipeline/modules.js';
-import { formatIdList, parseFormatId } from './formats/registry.js';
+import { packageVersion } from './package-info.js';
 import { PROJECT_ROOT } from './project-root.js';
-import { buildJsonSchemas, NATIONS, type Nation } from './schema/module-schema.js';
+import { NATIONS, type Nation } from './schema/nations.js';
 import { plural } from './errors/plural.js';
-import { CHECK_FORMATS, formatCheck, type CheckFormat } from './check/output.js';
-import { RULES } from './check/registry.js';
-import { checkDate } from './check/run-checks.js';
-import { formatOverview, summariseModule } from './library/overview.js';
-import { formatDate } from './render/context.js';
-import { audienceJsonSchemas } from './schema/audience-schema.js';
-import { createProgressReporter } from './progress.js';
-import { exitOnInterrupt } from './interrupt.js';
+import { CHECK_FORMATS, type CheckFormat } from './check/output.js';
 import { parsePort } from './serve/port.js';
-import { createModule } from './scaffold/new-module.js';
 import { DEFAULT_AUDIENCES } from './scaffold/starter-content.js';
-import { CONFIG_FILE, chooseLook } from './config/project-config.js';
-import { availableThemes } from './theme/load-theme.js';
-import { lookJsonSchemas } from './theme/json-schemas.js';
+import { CONFIG_FILE } from './config/config-file.js';
+import { availableThemes } from './theme/theme-names.js';
+import type { BuildConfig } from './pipeline/build.js';
 import type { LaunchedBrowser } from './print/browser.js';
 import { LANGUAGE_NAMES, LANGUAGES, parseLanguageList, SOURCE_LANGUAGE, type Language } from './schema/languages.js';
-import { translateModule } from './translation/translate.js';
 
 export interface Io {
   out: (text: string) => void;
@@ -66,13 +58,20 @@ export interface MainOptions {
   warmBrowser?: Promise<LaunchedBrowser>;
 }
 
+/** Whether commander will show the build command's help, which names every format (so loads their registry). */
+function showsBuildHelp(argv: string[]): boolean {
+  return (argv[0] === 'build' && (argv.includes('--help') || argv.includes('-h'))) || (argv[0] === 'help' && argv[1] === 'build');
+}
+
 export async function main(argv: string[], io: Io = defaultIo, options: MainOptions = {}): Promise<number> {
   let exitCode = 0;
+  // The format ids are only shown in the build command's help; the registry that lists them loads every format.
+  const formatIds = showsBuildHelp(argv) ? (await import('./formats/registry.js')).formatIdList() : undefined;
   const modulesDirOf = (opts: { modulesDir?: string }) => path.resolve(io.cwd, opts.modulesDir ?? 'modules');
 
   const program = new Command('workshopkit')
     .description('Turn a training module into decks, handouts and lesson plans for each audience.')
-    .version(generatorName().split(' ')[1]!)
+    .version(packageVersion())
     .exitOverride()
     .showSuggestionAfterError(true)
     .configureOutput({ writeOut: io.out, writeErr: io.err });
@@ -82,9 +81,10 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .description('build every output of the given modules (all modules when none is named)')
     .argument('[module...]', 'module ids or folders')
     .option('-a, --audience <ids>', 'only these audiences (comma-separated)', splitList)
-    .option('-f, --format <formats>', `only these formats: ${formatIdList().join(', ')}`, splitList)
+    .option('-f, --format <formats>', `only these formats${formatIds ? `: ${formatIds.join(', ')}` : ''}`, splitList)
     .option('-o, --out <dir>', 'output folder', 'out')
     .addOption(new Option('--nation <nation>', 'build for this nation: its terms (role names, curriculum) and the blocks and services kept to it').choices(NATIONS))
+    .option('--lang <languages>', LANG_HELP, parseLanguageList)
     .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
     .option('--brand <file>', `a brand file: organisation name, logo, colours, contact lines (default: from ${CONFIG_FILE})`)
     .option('--modules-dir <dir>', 'where modules live', 'modules')
@@ -93,6 +93,13 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('--json', 'with --dry-run: print the tailored models as JSON')
     .option('--date <YYYY-MM-DD>', 'the build date the check judges figures and reviews against (default: today)', parseDate)
     .action(async (modules: string[], opts) => {
+      const [{ build }, { parseFormatId }, { createProgressReporter }, { exitOnInterrupt }, { audienceFolder }] = await Promise.all([
+        import('./pipeline/build.js'),
+        import('./formats/registry.js'),
+        import('./progress.js'),
+        import('./interrupt.js'),
+        import('./pipeline/write.js'),
+      ]);
       const config: BuildConfig = {
         modules: modules.map((m) => path.resolve(io.cwd, m)).map((abs, i) => (fs.existsSync(abs) ? abs : modules[i]!)),
         modulesDir: modulesDirOf(opts),
@@ -100,6 +107,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         ...(opts.audience ? { audiences: opts.audience as string[] } : {}),
         ...(opts.format ? { formats: (opts.format as string[]).map(parseFormatId) } : {}),
         ...(opts.nation ? { nation: opts.nation as Nation } : {}),
+        ...(opts.lang ? { languages: opts.lang as Language[] } : {}),
         ...(opts.theme ? { theme: opts.theme as string } : {}),
         ...(opts.brand ? { brand: opts.brand as string } : {}),
         cwd: io.cwd,
@@ -123,7 +131,10 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
       const upToDate = new Set(result.upToDate);
       for (const planned of result.planned) {
         const verb = config.dryRun ? 'would build' : upToDate.has(planned) ? 'up to date' : 'built';
-        io.out(`${verb} ${path.relative(io.cwd, path.join(config.outDir, planned.module, planned.audience, planned.path)) || '.'}`);
+        io.out(`${verb} ${path.relative(io.cwd, path.join(config.outDir, ...audienceFolder(planned), planned.path)) || '.'}`);
+      }
+      for (const draft of result.drafts) {
+        io.out(`${LANGUAGE_NAMES[draft.language]} outputs of ${draft.module} are a draft: ${draft.unreviewed} of ${plural(draft.units, 'text')} not yet reviewed (XLIFF state final or signed-off)`);
       }
       const made = result.planned.length - upToDate.size;
       io.out(`${plural(made, 'output')} ${config.dryRun ? 'planned' : 'written'}${upToDate.size ? `, ${upToDate.size} up to date` : ''}`);
@@ -138,7 +149,12 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .addOption(new Option('--nation <nation>', 'check only the build for this nation (default: the module\'s nation and every nation it keeps content to)').choices(NATIONS))
     .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today, or SOURCE_DATE_EPOCH)', parseDate)
     .option('--lang <languages>', LANG_HELP, parseLanguageList)
-    .action((modules: string[], opts) => {
+    .action(async (modules: string[], opts) => {
+      const [{ resolveModuleDirs, checkModules }, { formatCheck }, { RULES }] = await Promise.all([
+        import('./pipeline/modules.js'),
+        import('./check/output.js'),
+        import('./check/registry.js'),
+      ]);
       const dirs = resolveModuleDirs(modules, modulesDirOf(opts));
       const result = checkModules(dirs, {
         everyNation: true,
@@ -146,7 +162,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         ...(opts.date ? { today: opts.date as string } : {}),
         ...(opts.lang ? { languages: opts.lang as Language[] } : {}),
       });
-      io.out(formatCheck(opts.format as CheckFormat, result, dirs.length, RULES, generatorName().split(' ')[1]!));
+      io.out(formatCheck(opts.format as CheckFormat, result, dirs.length, RULES, packageVersion()));
       if (hasErrors(result.findings)) exitCode = 1;
     });
 
@@ -155,7 +171,13 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .description('the library at a glance: every module with its audiences, formats, languages and review date, and which are due for review')
     .option('--modules-dir <dir>', 'where modules live', 'modules')
     .option('--date <YYYY-MM-DD>', 'judge reviews as of this date (default: today, or SOURCE_DATE_EPOCH)', parseDate)
-    .action((opts) => {
+    .action(async (opts) => {
+      const [{ loadAndValidate, resolveModuleDirs }, { checkDate }, { formatOverview, summariseModule }, { formatDate }] = await Promise.all([
+        import('./pipeline/modules.js'),
+        import('./check/run-checks.js'),
+        import('./library/overview.js'),
+        import('./render/context.js'),
+      ]);
       const { modules, findings } = loadAndValidate(resolveModuleDirs([], modulesDirOf(opts)));
       const today = (opts.date as string | undefined) ?? checkDate();
       io.out(formatOverview(modules.map((m) => summariseModule(m, today)), formatDate));
@@ -171,7 +193,10 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .argument('<id>', 'the module id, which is also its folder name: lower-case letters, digits and hyphens')
     .option('-a, --audiences <ids>', `its audiences (comma-separated; default: all of ${DEFAULT_AUDIENCES.join(', ')})`, splitList)
     .option('--modules-dir <dir>', 'where modules live', 'modules')
-    .action((id: string, opts) => {
+    .action(async (id: string, opts) => {
+      // The registry tells the audience schema, which the new module is checked against, the format ids.
+      await import('./formats/registry.js');
+      const { createModule } = await import('./scaffold/new-module.js');
       const modulesDir = modulesDirOf(opts);
       const { dir, files } = createModule(modulesDir, id, opts.audiences as string[] | undefined);
       const shown = (file: string) => (path.relative(io.cwd, file).startsWith('..') ? file : path.relative(io.cwd, file));
@@ -190,9 +215,10 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
     .option('--brand <file>', `a brand file, watched like the modules (default: from ${CONFIG_FILE})`)
     .addOption(new Option('--nation <nation>', 'preview the build for this nation').choices(NATIONS))
+    .option('--lang <languages>', LANG_HELP, parseLanguageList)
     .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today)', parseDate)
     .action(async (opts) => {
-      const { runServe } = await import('./serve/command.js');
+      const [{ runServe }, { chooseLook }] = await Promise.all([import('./serve/command.js'), import('./config/project-config.js')]);
       exitCode = await runServe({
         modulesDir: modulesDirOf(opts),
         host: opts.host as string,
@@ -201,6 +227,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         ...chooseLook({ ...(opts.theme ? { theme: opts.theme as string } : {}), ...(opts.brand ? { brand: opts.brand as string } : {}) }, io.cwd),
         ...(opts.nation ? { nation: opts.nation as Nation } : {}),
         ...(opts.date ? { date: opts.date as string } : {}),
+        ...(opts.lang ? { languages: opts.lang as Language[] } : {}),
       }, io);
     });
 
@@ -210,10 +237,11 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .argument('<module>', 'module id or folder')
     .requiredOption('--lang <language>', `the language to translate into: ${LANGUAGES.filter((l) => l !== SOURCE_LANGUAGE).join(', ')}`)
     .option('--modules-dir <dir>', 'where modules live', 'modules')
-    .action((moduleName: string, opts) => {
+    .action(async (moduleName: string, opts) => {
       const [language, ...more] = parseLanguageList(opts.lang as string);
       if (more.length) throw new UsageError('translate takes one language', `Run it once for each: workshopkit translate ${moduleName} --lang ${language}.`);
       if (language === SOURCE_LANGUAGE) throw new UsageError('modules are written in English: there is nothing to translate into it', `Give the language to translate into: ${LANGUAGES.filter((l) => l !== SOURCE_LANGUAGE).join(', ')}.`);
+      const [{ loadAndValidate, resolveModuleDirs }, { translateModule }] = await Promise.all([import('./pipeline/modules.js'), import('./translation/translate.js')]);
       const [dir] = resolveModuleDirs([moduleName], modulesDirOf(opts));
       const { modules, findings } = loadAndValidate([dir!]);
       if (!modules[0]) throw new ContentError(findings);
@@ -229,7 +257,13 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .command('schema')
     .description('write the JSON schemas for module.yaml, stats.yaml, resources.yaml, audience files, brand files, themes and workshopkit.config.yaml to schemas/')
     .option('-o, --out <dir>', 'folder', path.join(PROJECT_ROOT, 'schemas'))
-    .action((opts) => {
+    .action(async (opts) => {
+      // The registry tells the module schema the format ids it lists.
+      const [{ buildJsonSchemas }, { audienceJsonSchemas }, { lookJsonSchemas }] = await Promise.all([
+        import('./formats/registry.js').then(() => import('./schema/module-schema.js')),
+        import('./schema/audience-schema.js'),
+        import('./theme/json-schemas.js'),
+      ]);
       const dir = path.resolve(io.cwd, opts.out as string);
       fs.mkdirSync(dir, { recursive: true });
       for (const [name, schema] of Object.entries({ ...buildJsonSchemas(), ...audienceJsonSchemas(), ...lookJsonSchemas() })) {

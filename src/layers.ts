@@ -3,7 +3,7 @@
 // and a new format or rule never has to reach back down and touch the loader. tests/unit/layers.test.ts
 // holds every import in src/ to this order; docs/architecture.md explains it.
 export const LAYERS: readonly (readonly string[])[] = [
-  ['errors', 'project-root.ts', 'layers.ts', 'interrupt.ts'],
+  ['errors', 'project-root.ts', 'package-info.ts', 'layers.ts', 'interrupt.ts'],
   ['i18n'], // the outputs' own words in each language (message catalogues), numbers and dates
   ['source'], // files with positions, paths kept inside a folder, schema findings
   ['schema', 'audiences'], // the module format (zod), audience profiles and their files, the {{token}} syntax

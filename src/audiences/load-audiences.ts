@@ -1,6 +1,7 @@
 // Reads the audiences: the ones workshopkit ships (audiences/ in its own folder) and a project's own
 // (audiences/ beside its modules folder), each file checked with every problem at its line and column.
 // A project's file with the same id as a shipped one replaces it.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { CODE } from '../errors/catalogue.js';
@@ -58,8 +59,39 @@ function toProfile(id: string, file: ReturnType<typeof audienceFileSchema.parse>
 const order = (a: AudienceProfile, b: AudienceProfile) =>
   (a.kind === b.kind ? 0 : a.kind === 'adult' ? -1 : 1) || b.ages.min - a.ages.min || a.id.localeCompare(b.id);
 
+/**
+ * The audiences read so far, by the files' names and bytes (and the folder paths are shown from): every
+ * module of a project sees the same files, so they are parsed and checked once, and again only when one
+ * of them changes (the preview reads them after each save).
+ */
+const readBefore = new Map<string, AudienceSet>();
+
 /** Reads every audience file a project sees; problems come back as findings, never thrown. */
 export function loadAudiences(projectRoot: string, cwd = process.cwd()): AudienceSet {
+  const key = createHash('sha256').update(cwd);
+  for (const folder of audienceFolders(projectRoot)) {
+    for (const name of fs.readdirSync(folder).sort()) {
+      const file = path.join(folder, name);
+      key.update(`\0${file}\0`);
+      try {
+        key.update(fs.readFileSync(file));
+      } catch {
+        key.update('\0unreadable\0'); // a folder, or a file that went away: read (and reported) below
+      }
+    }
+  }
+  const digest = key.digest('hex');
+  let set = readBefore.get(digest);
+  if (!set) {
+    set = readAudiences(projectRoot, cwd);
+    if (readBefore.size >= 20) readBefore.clear();
+    readBefore.set(digest, set);
+  }
+  // The lists are the caller's own to add to; the profiles and findings themselves are read, never changed.
+  return { ...set, ids: [...set.ids], sources: [...set.sources], findings: [...set.findings] };
+}
+
+function readAudiences(projectRoot: string, cwd: string): AudienceSet {
   const byId = new Map<string, AudienceProfile>();
   const sources: YamlSource[] = [];
   const findings: Finding[] = [];

@@ -8,7 +8,9 @@ import { unknownTheme } from '../theme/load-theme.js';
 import { readYamlFile } from '../source/yaml-file.js';
 import { CODE } from '../errors/catalogue.js';
 
-export const CONFIG_FILE = 'workshopkit.config.yaml';
+import { CONFIG_FILE } from './config-file.js';
+
+export { CONFIG_FILE } from './config-file.js';
 export const DEFAULT_THEME = 'default';
 
 export const projectConfigSchema = z.strictObject({

@@ -8,25 +8,15 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { TYPE, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { parse as parseYaml } from 'yaml';
 import { PROJECT_ROOT } from '../project-root.js';
+import { LANGUAGES, languageOf, languageTag, type Language } from './languages.js';
 
-export const LANGUAGES = ['en', 'cy'] as const;
-/** Which catalogue an output's words come from. */
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, languageOf, languageTag, type Language };
 
-/** The BCP 47 tag of each language, for lang attributes and a PDF's /Lang. */
-const TAGS: Record<Language, string> = { en: 'en-GB', cy: 'cy' };
 /** The locale numbers, dates and plural forms follow. */
 const LOCALES: Record<Language, string> = { en: 'en-GB', cy: 'cy-GB' };
 
 export const LOCALES_DIR = path.join(PROJECT_ROOT, 'src/i18n/locales');
 
-/** The catalogue for a language tag ("cy", "cy-GB" → Welsh); English for any other. */
-export function languageOf(tag: string): Language {
-  return /^cy(-|$)/i.test(tag) ? 'cy' : 'en';
-}
-
-/** The tag a lang attribute carries for a language: "en-GB" or "cy". */
-export const languageTag = (language: Language): string => TAGS[language];
 
 export type Values = Record<string, string | number>;
 

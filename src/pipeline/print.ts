@@ -6,6 +6,7 @@ import { TimeoutError, type PDFOptions } from 'puppeteer-core';
 import { EnvironmentError } from '../errors/finding.js';
 import { launchBrowser, type LaunchedBrowser } from '../print/browser.js';
 import { PagePool } from '../print/page-pool.js';
+import { printPoolSize, thisMachine } from '../print/pool-size.js';
 import { setPdfMetadata, type PdfMetadata } from '../print/pdf-metadata.js';
 import { plainLook } from '../theme/load-theme.js';
 import { footerStyleOf } from '../theme/look.js';
@@ -86,6 +87,7 @@ export function pdfOptions(job: PrintJob): PDFOptions {
 export interface PrintOptions {
   /** The folder every page may load from (the build's staging folder). */
   root: string;
+  /** Pages printing at once; by default one a core, as free memory allows (src/print/pool-size.ts). */
   concurrency?: number;
   /** How many jobs there will be, for progress, when they arrive one by one. */
   total?: number;
@@ -137,7 +139,7 @@ export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob
     for await (const job of jobs) {
       try {
         launched ??= await (options.browser ?? launchBrowser(options.executablePath));
-        pool ??= await PagePool.open(launched.browser, Math.max(1, Math.min(options.concurrency ?? 2, total || 2)), options.root);
+        pool ??= await PagePool.open(launched.browser, options.concurrency ?? printPoolSize(thisMachine(), total), options.root);
       } catch (error) {
         throw printFailure(error, 'The PDFs', connected(), timeout);
       }

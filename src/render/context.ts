@@ -26,6 +26,8 @@ export interface RenderOptions {
   draft?: boolean;
   /** An English output of a module that also has Welsh, built for Wales: it says so, in both languages. */
   welshAvailable?: boolean;
+  /** A bilingual output: the same audience's view in the second language (the view rendered leads). */
+  second?: TailoredModule;
 }
 
 /** The language an output's own words are in. */

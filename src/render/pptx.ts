@@ -2,18 +2,20 @@
 // placeholder, text as text (bullets as bullets, do and don't as two columns, figures as shapes with their
 // source), the speaker notes in the notes pane, links that click, pictures with alt text, and the slide
 // number from the master. Pure: everything it shows is passed in; the same input gives the same bytes.
-import JSZip from 'jszip';
+import type JSZipType from 'jszip';
 import { Lexer, type Token, type Tokens } from 'marked';
-import PptxGenJSModule from 'pptxgenjs';
-import QRCode from 'qrcode';
+import type PptxGenJSModule from 'pptxgenjs';
 import { t, type Language } from '../i18n/messages.js';
 import type { ColourToken } from '../theme/theme-schema.js';
 import type { PlannedSlide } from './slide-plan.js';
 
-// The package's types describe a CommonJS module whose default export is the class; its ES build, which
-// Node loads here, exports the class itself.
-const PptxGenJS = PptxGenJSModule as unknown as typeof PptxGenJSModule.default;
-type Pptx = InstanceType<typeof PptxGenJS>;
+// The PowerPoint writer, the zip reader and the QR encoder load when a PowerPoint file is made, not with the
+// format registry (so a command that makes none, like `list`, never waits for them). pptxgenjs's types
+// describe a CommonJS module whose default export is the class; its ES build, which Node loads here,
+// exports the class itself.
+const loadPptxGenJS = async () => (await import('pptxgenjs')).default as unknown as typeof PptxGenJSModule.default;
+const loadJSZip = async () => (await import('jszip')).default as unknown as typeof JSZipType;
+type Pptx = InstanceType<typeof PptxGenJSModule.default>;
 type TextProps = PptxGenJSModule.default.TextProps;
 type TextOptions = PptxGenJSModule.default.TextPropsOptions;
 type Slide = PptxGenJSModule.default.Slide;
@@ -298,6 +300,7 @@ class SlideWriter {
 const BODY: Box = { x: MARGIN, y: BODY_TOP, w: CONTENT_W, h: BODY_BOTTOM - BODY_TOP };
 
 async function qrPng(url: string): Promise<Uint8Array> {
+  const { default: QRCode } = await import('qrcode');
   return QRCode.toBuffer(url, { type: 'png', errorCorrectionLevel: 'M', margin: 2, width: 240, color: { dark: '#000000', light: '#ffffff' } });
 }
 
@@ -518,6 +521,7 @@ function bothLanguages(key: string, between: string): TextProps[] {
 
 /** The PowerPoint file, its dates set to the given date so the same input gives the same bytes. */
 export async function renderPptx(input: PptxInput): Promise<Uint8Array> {
+  const PptxGenJS = await loadPptxGenJS();
   const pptx = new PptxGenJS();
   pptx.layout = 'LAYOUT_WIDE';
   pptx.title = input.meta.title;
@@ -559,6 +563,7 @@ function notesParagraphs(xml: string, lang: string): string {
  * entry) becomes `date`, so the same input gives the same bytes; paragraphs and notes are tidied (above).
  */
 async function tidyZip(bytes: Uint8Array, date: Date, lang: string): Promise<Uint8Array> {
+  const JSZip = await loadJSZip();
   const source = await JSZip.loadAsync(bytes);
   const stamp = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
   const out = new JSZip();

@@ -2,7 +2,7 @@
 // other language comes from a translation (modules/<id>/translations/<lang>.xlf, src/translation/).
 import { didYouMean } from '../errors/did-you-mean.js';
 import { UsageError } from '../errors/finding.js';
-import { LANGUAGES, languageTag, type Language } from '../i18n/messages.js';
+import { LANGUAGES, languageTag, type Language } from '../i18n/languages.js';
 
 // One list of languages: the message catalogues' (src/i18n/), which every output's own words come from.
 export { LANGUAGES, type Language };

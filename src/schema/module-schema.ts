@@ -2,6 +2,7 @@
 // editors use (schemas/*.schema.json) all come from these definitions.
 import { z } from 'zod';
 import { formatIds } from './format-ids.js';
+import { NATIONS, type Nation } from './nations.js';
 import { editorJsonSchema } from './editor-json-schema.js';
 import { LANGUAGES } from './languages.js';
 
@@ -16,8 +17,7 @@ export const formatsInJson = (ctx: { zodSchema: unknown; jsonSchema: Record<stri
   if (ctx.zodSchema === formatIdSchema) ctx.jsonSchema.enum = [...formatIds()];
 };
 
-export const NATIONS = ['england', 'wales', 'scotland', 'northern-ireland'] as const;
-export type Nation = (typeof NATIONS)[number];
+export { NATIONS, type Nation } from './nations.js';
 
 /** Whether something kept to `nations` (every nation when absent) is shown in a build for `nation`. */
 export function isKeptFor(nations: readonly Nation[] | undefined, nation: Nation): boolean {

@@ -89,6 +89,21 @@ export function planRebuild(files: Iterable<string>, roots: WatchRoots): Rebuild
   return plan;
 }
 
+/**
+ * The plan less what a save left as it was: the files of modules whose inputs are those last checked, and,
+ * when the look (themes, brand) is the same, the files that would have changed it.
+ */
+export function withoutUnchanged(plan: RebuildPlan, roots: WatchRoots, unchangedModules: ReadonlySet<string>, lookChanged: boolean): RebuildPlan {
+  const kept: RebuildPlan = { modules: new Set([...plan.modules].filter((id) => !unchangedModules.has(id))), formats: plan.formats, everything: lookChanged, servePages: plan.servePages, files: new Set() };
+  for (const file of plan.files) {
+    const change = classifyChange(file, roots);
+    if (change.kind === 'module' && unchangedModules.has(change.id)) continue;
+    if (change.kind === 'everything' && !lookChanged) continue;
+    kept.files.add(file);
+  }
+  return kept;
+}
+
 export const isEmptyPlan = (plan: RebuildPlan) => plan.files.size === 0;
 
 /** What a page needs to know of one version of an output. */

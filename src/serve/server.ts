@@ -15,7 +15,8 @@ import { audienceFolders } from '../audiences/load-audiences.js';
 import { build, generatorName, type BuildConfig } from '../pipeline/build.js';
 import { findBrowser } from '../print/browser.js';
 import { TEMPLATES_DIR, THEMES_DIR } from '../project-root.js';
-import { isEditorTemporary, outputChange, pageReload, planRebuild, type WatchRoots } from './changes.js';
+import { isEditorTemporary, outputChange, pageReload, planRebuild, withoutUnchanged, type WatchRoots } from './changes.js';
+import { lookInputsHash } from '../pipeline/output-keys.js';
 import { ownHostNames } from './guards.js';
 import { listen } from './listen.js';
 import { LiveReload, type LiveClient, type ReloadedEvent } from './live-reload.js';
@@ -90,6 +91,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   if (brandFile) roots.brandFile = brandFile;
   roots.audiencesDirs = audienceFolders(path.dirname(roots.modulesDir));
   const generator = generatorName();
+  let lookInputs = lookInputsHash(brandFile);
   const live = new LiveReload();
 
   // PDFs are printed on request into a temporary folder; everything else is rendered in memory.
@@ -160,11 +162,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
   /** One batch of saved files: check the modules they are in, render what open pages show, tell those that changed. */
   async function rebuild(files: Map<string, number>): Promise<void> {
-    const plan = planRebuild(files.keys(), roots);
-    if (!plan.files.size) return;
+    const saved = planRebuild(files.keys(), roots);
+    if (!saved.files.size) return;
     const started = performance.now();
     const readAs = new Map([...files.keys()].map((file) => [file, statKey(file)]));
-    const savedAt = Math.min(...[...plan.files].map((f) => files.get(f) ?? Date.now()));
+    const savedAt = Math.min(...[...saved.files].map((f) => files.get(f) ?? Date.now()));
     const openOutputs = new Map<string, OutputKey>();
     for (const client of live.clients) if (client.page.kind === 'output') openOutputs.set(keyName(client.page.key), client.page.key);
     const before = new Map([...openOutputs].map(([name, key]) => [name, site.peek(key)]));
@@ -172,11 +174,20 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const templateFailureBefore = site.templateFailure;
 
     const results = new Map<string, string>();
-    // A theme or the brand is checked with every module (its own problems are findings too).
-    const toCheck = plan.everything ? new Set([...plan.modules, ...site.modules.keys()]) : plan.modules;
+    // Like a build's output keys: a theme or brand saved as it was changes nothing, and neither does a
+    // module whose files (and audiences' files) are those last checked.
+    const lookNow = saved.everything ? lookInputsHash(brandFile) : lookInputs;
+    const lookChanged = lookNow !== lookInputs;
+    lookInputs = lookNow;
+    // A theme or the brand is checked with every module (its own problems are findings too); an audiences
+    // folder's change reaches every module through the module's own inputs.
+    if (lookChanged) site.invalidateAll();
+    const toCheck = saved.everything ? new Set([...saved.modules, ...site.modules.keys()]) : saved.modules;
     for (const id of toCheck) results.set(id, site.refreshModule(id));
-    if (plan.everything) site.invalidateAll();
-    else if (plan.formats.size) site.invalidateFormats(plan.formats);
+    const unchanged = new Set([...results].filter(([, result]) => result === 'unchanged').map(([id]) => id));
+    for (const id of unchanged) results.delete(id);
+    const plan = withoutUnchanged(saved, roots, unchanged, lookChanged);
+    if (!lookChanged && plan.formats.size) site.invalidateFormats(plan.formats);
     if (plan.servePages) {
       try {
         templates = loadServeTemplates();
@@ -197,7 +208,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
 
     const build = live.recordBuild(savedAt);
     const rebuildMs = Date.now() - savedAt;
-    const label = [...plan.files].map((f) => describeFile(f, roots)).join(', ');
+    const label = [...saved.files].map((f) => describeFile(f, roots)).join(', ');
     const reloaded: string[] = [];
     for (const client of live.clients) {
       const { reload, soft } = pageReload(client.page, changes);
@@ -216,7 +227,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const state = site.modules.get(id);
       return Boolean(state && (hasErrors(state.findings) || state.failure));
     });
-    log.out(`${label}: rebuilt in ${Math.round(performance.now() - started)} ms${reloaded.length ? `, reloading ${reloaded.length} page${reloaded.length === 1 ? '' : 's'}` : ''}`);
+    if (!plan.files.size) log.out(`${label}: unchanged, nothing rebuilt`);
+    else log.out(`${label}: rebuilt in ${Math.round(performance.now() - started)} ms${reloaded.length ? `, reloading ${reloaded.length} page${reloaded.length === 1 ? '' : 's'}` : ''}`);
     for (const listener of rebuildListeners) listener({ build, files: [...plan.files], rebuildMs, reloaded, problems });
     recheckLater(readAs);
   }

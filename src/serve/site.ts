@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, UsageError, type Finding } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
-import { checkForBuild, renderAudience, resolveContext, type BuildConfig, type BuildContext } from '../pipeline/build.js';
+import { checkForBuild, editionOptions, editionViews, renderAudience, resolveContext, type BuildConfig, type BuildContext, type EditionViews } from '../pipeline/build.js';
+import { moduleInputsHash } from '../pipeline/output-keys.js';
+import { checkDate } from '../check/run-checks.js';
 import { PRINT_STAGING, type OutputFormat } from '../formats/format.js';
 import { formatOf } from '../formats/registry.js';
 import { findModuleDirs } from '../module/load.js';
@@ -43,10 +45,17 @@ export interface ModuleState {
   findings: Finding[];
   /** A problem outside the module's text: a template that fails, a theme that is missing. */
   failure?: string;
+  /**
+   * What the version last checked was made from (its files, its audiences' files and the check's date), the
+   * same inputs a build keys its outputs by: a save that leaves them as they were checks and renders nothing.
+   */
+  checkedInputs?: string;
   /** The last version that passed the check, and since when it is the one shown. */
   good?: ValidModule;
-  /** `good`, tailored for each of its audiences when it was checked. */
+  /** `good`, tailored for each of its audiences when it was checked, in the language previewed (`--lang`). */
   tailored?: ReadonlyMap<string, TailoredModule>;
+  /** The same in every language previewed, with whether it is a draft, for the renderers. */
+  edition?: EditionViews;
   goodSince?: Date;
   /** Outputs of `good`, by "audience/format", rendered on demand. */
   rendered: Map<string, RenderedOutput>;
@@ -54,7 +63,8 @@ export interface ModuleState {
   previous: Map<string, RenderedOutput>;
 }
 
-export type RefreshResult = 'good' | 'broken' | 'removed';
+/** 'unchanged': the module's inputs are those last checked, so nothing was checked or rendered again. */
+export type RefreshResult = 'good' | 'broken' | 'removed' | 'unchanged';
 
 const hashOf = (data: string | Uint8Array) => crypto.createHash('sha1').update(data).digest('hex');
 
@@ -106,20 +116,28 @@ export class PreviewSite {
     }
     const state: ModuleState = this.modules.get(id) ?? { id, dir, findings: [], rendered: new Map(), previous: new Map() };
     this.modules.set(id, state);
+    const inputs = `${moduleInputsHash(dir)}\0${this.config.date ?? checkDate()}`;
+    if (state.checkedInputs === inputs && !state.failure) return 'unchanged';
     delete state.failure;
+    delete state.checkedInputs;
     try {
       // Resolved afresh, so a changed theme or brand is checked with the module.
-      const { views, findings } = checkForBuild(resolveContext(this.config), [dir]);
+      const context = resolveContext(this.config);
+      const { views, findings } = checkForBuild(context, [dir]);
       state.findings = findings;
+      state.checkedInputs = inputs;
       state.good = views[0]!.module;
-      state.tailored = views[0]!.byAudience;
+      state.edition = editionViews(context, views[0]!);
+      state.tailored = state.edition.lead;
       state.goodSince = new Date();
       state.previous = new Map([...state.previous, ...state.rendered]);
       state.rendered = new Map();
       return 'good';
     } catch (error) {
-      if (error instanceof ContentError) state.findings = error.findings;
-      else {
+      if (error instanceof ContentError) {
+        state.findings = error.findings;
+        state.checkedInputs = inputs;
+      } else {
         state.findings = [];
         state.failure = describeFailure(error);
         if (!(error instanceof UsageError)) this.onBug?.(error);
@@ -145,12 +163,13 @@ export class PreviewSite {
     }
   }
 
-  /** A theme or the brand changed: render everything again. */
+  /** A theme or the brand changed: check every module again with it, and render everything again. */
   invalidateAll(): void {
     this.templates.clear();
     this.context = undefined;
     this.templateFailure = undefined;
     for (const state of this.modules.values()) {
+      delete state.checkedInputs;
       state.previous = new Map([...state.previous, ...state.rendered]);
       state.rendered = new Map();
     }
@@ -176,7 +195,8 @@ export class PreviewSite {
     if (cached) return cached;
     try {
       this.context ??= resolveContext(this.config);
-      const rendered = await renderAudience(state.tailored.get(key.audience)!, [formatOf(key.format)], (f) => this.templatesFor(f), this.context.renderOptions);
+      const options = state.edition ? editionOptions(this.context.renderOptions, state.edition, key.audience) : this.context.renderOptions;
+      const rendered = await renderAudience(state.tailored.get(key.audience)!, [formatOf(key.format)], (f) => this.templatesFor(f), options);
       const output = collect(rendered[0]!.files, key.format);
       state.rendered.set(name, output);
       return output;

@@ -9,8 +9,10 @@ import { THEMES_DIR } from '../project-root.js';
 import { lookOf, type Look } from './look.js';
 import { themeSchema, type ThemeSource } from './theme-schema.js';
 import { readYamlFile } from '../source/yaml-file.js';
+import { availableThemes, THEME_FILE } from './theme-names.js';
 
-export const THEME_FILE = 'theme.yaml';
+export { availableThemes, THEME_FILE } from './theme-names.js';
+
 /** The stylesheets every theme uses, in themes/base/. */
 export const BASE_DIR = path.join(THEMES_DIR, 'base');
 
@@ -21,13 +23,6 @@ export interface Theme {
   file: YamlSource;
 }
 
-export function availableThemes(): string[] {
-  return fs
-    .readdirSync(THEMES_DIR, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && fs.existsSync(path.join(THEMES_DIR, e.name, THEME_FILE)))
-    .map((e) => e.name)
-    .sort();
-}
 
 /** Why a theme name cannot be used ("did you mean" included), or undefined when there is such a theme. */
 export function unknownTheme(name: string): { message: string; hint: string } | undefined {

@@ -78,6 +78,20 @@ describe('what each audience sees', () => {
     expect(JSON.stringify(model.blocks)).not.toContain('(DSL)');
   });
 
+  it('gives a Wales build Hwb, the Welsh Government\'s guidance, Meic and RSE, and not the UKCIS guidance for England', async () => {
+    const wales = await runCli(['build', 'sextortion', '--audience', 'webinar,pupils-14-18', '--nation', 'wales', '--dry-run', '--json']);
+    expect(wales.code).toBe(0);
+    const [webinar, lesson] = (JSON.parse(wales.out) as { models: TailoredModule[] }).models;
+    const help = webinar!.blocks.flatMap((b) => (b.type === 'signposting' ? b.resources.map((r) => r.id) : []));
+    expect(help).toEqual(expect.arrayContaining(['hwb-fmse-alert', 'wg-sharing-nudes', 'keeping-learners-safe', 'meic']));
+    expect(help).not.toContain('ukcis-sharing-nudes');
+    expect(lesson!.audience.label).toMatch(/^Relationships and sexuality education \(RSE\) lesson, in the Health and Well-being area of the Curriculum for Wales/);
+    // England's build keeps its guidance and its PSHE lesson.
+    expect(resourceIds('webinar')).toContain('ukcis-sharing-nudes');
+    expect(resourceIds('webinar')).not.toContain('meic');
+    expect(models['pupils-14-18']!.audience.label).toMatch(/\(PSHE\)/);
+  });
+
   it('tells parents not to pay, not to delete, how to report and how to get images removed', () => {
     const parents = text('parents');
     for (const advice of [/don't pay/i, /block/i, /don't delete/i, /\b101\b/, /\b999\b/, /CEOP/, /Report Remove/, /Take It Down/, /two-step verification/i, /privacy settings/i]) {

@@ -3,6 +3,24 @@ import { findAll, isQuoted } from '../prose.js';
 import type { Term } from '../terminology.js';
 import { CODE, catalogued } from '../../errors/catalogue.js';
 
+const anyTermPattern = new WeakMap<readonly Term[], RegExp>();
+
+/**
+ * One pattern for every term and every explanation of one: a text it finds nothing in has nothing for this
+ * rule, so the terms are looked for one by one only in the few texts that have any of them.
+ */
+function anyTermIn(terms: readonly Term[]): RegExp {
+  let pattern = anyTermPattern.get(terms);
+  if (!pattern) {
+    const sources = terms.flatMap((t) => [t.pattern, ...(t.explainedBy ? [t.explainedBy] : [])]);
+    // Joined only when they read text alike (phrasePattern's flags); otherwise every text is looked at.
+    const alike = sources.every((p) => p.flags.replace('g', '') === 'iu');
+    pattern = alike ? new RegExp(sources.map((p) => `(?:${p.source})`).join('|') || '(?!)', 'iu') : /[^]?/;
+    anyTermPattern.set(terms, pattern);
+  }
+  return pattern;
+}
+
 /** Terms to avoid, from src/check/data/terminology.yaml and the module's own list. */
 export const terminology = defineRule({
   id: CODE.languageTerminology,
@@ -13,7 +31,9 @@ export const terminology = defineRule({
       const pupil = view.tailored.audience.kind === 'pupil';
       const terms = ctx.terminology.terms.filter((t) => t.for === 'everyone' || (t.for === 'pupils') === pupil);
       const explained = new Set<Term>();
+      const any = anyTermIn(ctx.terminology.terms);
       for (const segment of view.segments) {
+        if (!any.test(segment.prose)) continue;
         const allowed = ctx.terminology.allow ? findAll(segment.prose, ctx.terminology.allow) : [];
         for (const term of terms) {
           // What pupils read is what matters for pupils' words; their teacher's notes are for the teacher.

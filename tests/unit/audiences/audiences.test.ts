@@ -108,6 +108,27 @@ describe('moving the audiences into files', () => {
   });
 });
 
+describe('reading the audience files once', () => {
+  it('parses a project\'s files once while they stay the same, and again when one changes or is added', () => {
+    const root = project({ 'older-people.yaml': OLDER_PEOPLE });
+    const first = loadAudiences(root);
+    const again = loadAudiences(root);
+    expect(again.sources).toEqual(first.sources);
+    // The same parsed files, not a second reading of them; the lists are each caller's own.
+    again.sources.forEach((source, i) => expect(source).toBe(first.sources[i]));
+    expect(again.sources).not.toBe(first.sources);
+    expect(again.profiles.get('older-people')!.label).toBe(first.profiles.get('older-people')!.label);
+
+    fs.writeFileSync(path.join(root, 'audiences/older-people.yaml'), OLDER_PEOPLE.replace(/^label: .*$/m, 'label: People over 65'));
+    const changed = loadAudiences(root);
+    expect(changed.profiles.get('older-people')!.label).toBe('People over 65');
+    expect(changed.sources.find((s) => s.displayPath.endsWith('older-people.yaml'))).not.toBe(first.sources.find((s) => s.displayPath.endsWith('older-people.yaml')));
+
+    fs.writeFileSync(path.join(root, 'audiences/carers.yaml'), OLDER_PEOPLE.replace(/^label: .*$/m, 'label: Carers'));
+    expect(loadAudiences(root).profiles.get('carers')?.label).toBe('Carers');
+  });
+});
+
 describe('a new audience, from a file alone', () => {
   let root: string;
   let server: RunningServer | undefined;

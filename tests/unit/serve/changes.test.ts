@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyChange, isEditorTemporary, outputChange, pageReload, planRebuild, type WatchRoots } from '../../../src/serve/changes.js';
+import { classifyChange, isEditorTemporary, outputChange, pageReload, planRebuild, withoutUnchanged, type WatchRoots } from '../../../src/serve/changes.js';
 
 const roots: WatchRoots = {
   modulesDir: '/p/modules',
@@ -52,6 +52,26 @@ describe('what a saved file touches', () => {
     expect(plan.everything).toBe(false);
     expect(plan.files.size).toBe(4);
     expect(plan.files.has(path.resolve('/p/modules/a/.x.swp'))).toBe(false);
+  });
+});
+
+describe('what is left of a plan when saves changed nothing', () => {
+  const saved = planRebuild(['/p/modules/a/module.yaml', '/p/modules/b/stats.yaml', '/wk/templates/handout/layout.hbs', '/wk/themes/default/theme.yaml'], roots);
+
+  it('drops the modules whose inputs are those last checked, and their files', () => {
+    const plan = withoutUnchanged(saved, roots, new Set(['a']), true);
+    expect([...plan.modules]).toEqual(['b']);
+    expect([...plan.files].map((f) => path.basename(f)).sort()).toEqual(['layout.hbs', 'stats.yaml', 'theme.yaml']);
+    expect(plan.everything).toBe(true);
+    expect([...plan.formats]).toEqual(['handout']);
+  });
+
+  it('drops a theme or brand file saved as it was, so nothing is rendered again for it', () => {
+    const plan = withoutUnchanged(saved, roots, new Set(['a', 'b']), false);
+    expect(plan.modules.size).toBe(0);
+    expect(plan.everything).toBe(false);
+    expect([...plan.files].map((f) => path.basename(f))).toEqual(['layout.hbs']);
+    expect(withoutUnchanged(planRebuild(['/p/brand.yaml', '/p/modules/a/module.yaml'], roots), roots, new Set(['a']), false).files.size).toBe(0);
   });
 });
 

@@ -169,6 +169,24 @@ describe('the preview server', () => {
     expect(logs.join('\n')).toMatch(/every-block: fixed, no errors/);
   });
 
+  it('rebuilds nothing for a save that leaves a module as it was, and reloads no page', async () => {
+    const events = await subscribe('/every-block/parents/deck/');
+    expect(await events.next('status')).toMatchObject({ problems: [] });
+    await get('/every-block/parents/deck/');
+    const rebuilt = new Promise<{ reloaded: string[] }>((resolve) => {
+      const stop = server.onRebuild((event) => {
+        stop();
+        resolve(event);
+      });
+    });
+    const section = path.join(moduleDir, 'sections/why.md');
+    fs.writeFileSync(section, fs.readFileSync(section));
+    expect((await rebuilt).reloaded).toEqual([]);
+    expect(logs.at(-1)).toMatch(/why\.md: unchanged, nothing rebuilt/);
+    await expect(events.next('reload', 1000)).rejects.toThrow('no "reload" event');
+    await events.close();
+  });
+
   it('keeps a fix saved moments after a mistake (the watcher drops a second change within 50 ms)', async () => {
     const file = path.join(moduleDir, 'module.yaml');
     const good = fs.readFileSync(file, 'utf8');

@@ -62,6 +62,41 @@ describe('the preview in memory', () => {
     expect((await site.output(handout))!.hash).toBe(handoutOutput.hash);
   });
 
+  it('checks and renders nothing again when a save leaves the module\'s inputs as they were', async () => {
+    const { site, dir } = siteWithCopy();
+    const output = (await site.output(deck))!;
+    const section = path.join(dir, 'sections/why.md');
+    const text = fs.readFileSync(section, 'utf8');
+    fs.writeFileSync(section, text); // saved as it was
+    fs.writeFileSync(path.join(dir, 'sections/.why.md.swp'), 'an editor\'s swap file');
+    expect(site.refreshModule('every-block')).toBe('unchanged');
+    expect(await site.output(deck)).toBe(output);
+
+    fs.writeFileSync(section, text.replace('Stop replying.', 'Stop replying at once.'));
+    expect(site.refreshModule('every-block')).toBe('good');
+    expect((await site.output(deck))!.files.get('index.html')!.contents).toContain('Stop replying at once.');
+    expect(site.refreshModule('every-block')).toBe('unchanged');
+
+    // A new look is checked and rendered again, whatever the module's files.
+    const rendered = (await site.output(deck))!;
+    site.invalidateAll();
+    expect(site.refreshModule('every-block')).toBe('good');
+    expect(await site.output(deck)).not.toBe(rendered);
+  });
+
+  it('checks a module again when it goes back to the text of its last good version after breaking', () => {
+    const { site, dir } = siteWithCopy();
+    const file = path.join(dir, 'module.yaml');
+    const good = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, `${good}\nreviewd: 2026-09-02\n`);
+    expect(site.refreshModule('every-block')).toBe('broken');
+    expect(site.refreshModule('every-block')).toBe('unchanged');
+    expect(site.modules.get('every-block')!.findings.some((f) => f.severity === 'error')).toBe(true);
+    fs.writeFileSync(file, good);
+    expect(site.refreshModule('every-block')).toBe('good');
+    expect(site.modules.get('every-block')!.findings.some((f) => f.severity === 'error')).toBe(false);
+  });
+
   it('forgets a module whose folder is removed, and finds a new one', async () => {
     const { site, dir } = siteWithCopy();
     fs.rmSync(dir, { recursive: true });
