@@ -46,8 +46,15 @@ async function eachLanguage(format: OutputFormat, views: readonly LanguageView[]
   if (views.length !== 2) throw new Error(`a bilingual ${format.id} takes two languages, not ${views.length}`);
   const audiences = new Set(views.map((v) => v.view.audience.id));
   if (audiences.size !== 1) throw new Error(`a bilingual ${format.id} shows one audience in two languages, not ${[...audiences].join(' and ')}`);
-  return Promise.all(views.map(({ language, view }) => format.render(view, templates, { ...options, language })));
+  const { second: _second, ...alone } = options;
+  return Promise.all(views.map(({ language, view }) => format.render(view, templates, { ...alone, language })));
 }
+
+/** The two views a build gives a renderer (the one it renders, and `second` in its options), in order. */
+export const editionLanguages = (lead: TailoredModule, second: TailoredModule): LanguageView[] => [
+  { language: lead.language, view: lead },
+  { language: second.language, view: second },
+];
 
 const htmlOf = (rendered: Rendered, path: string): string => {
   const file = rendered.files.find((f) => f.path === path);

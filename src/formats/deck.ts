@@ -3,7 +3,7 @@ import { deckScripts, styleAssets } from '../render/assets.js';
 import { lookFor } from '../render/context.js';
 import type { OutputFile } from '../render/assets.js';
 import type { RenderOptions } from '../render/context.js';
-import { renderBilingualDeck } from './bilingual.js';
+import { editionLanguages, renderBilingualDeck } from './bilingual.js';
 import { deckHtml } from './deck-html.js';
 import type { OutputFormat } from './format.js';
 
@@ -17,6 +17,7 @@ export const deck: OutputFormat = {
   filterAs: 'deck',
   stylesheets: ['reveal/reset.css', 'reveal/reveal.css', 'tokens.css', 'deck.css'],
   async render(tailored, templates, options) {
+    if (options.second) return renderBilingualDeck(deck, editionLanguages(tailored, options.second), templates, options);
     return { files: [{ path: deck.output, contents: deckHtml(tailored, templates, options) }, ...deckAssets(options)] };
   },
   renderBilingual: (views, templates, options) => renderBilingualDeck(deck, views, templates, options),

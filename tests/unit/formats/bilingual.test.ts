@@ -103,6 +103,19 @@ describe('a bilingual deck', () => {
     expect(BOTH_ON_ONE_SLIDE.characters).toBeGreaterThan(0);
   });
 
+  it('is what the deck renders when the build gives it a second language\'s view', async () => {
+    const [cy, en] = views('parents');
+    const viaBuild = await formatOf('deck').render(cy!.view, templatesOf('deck'), { ...options, second: en!.view });
+    const direct = await formatOf('deck').renderBilingual!([cy!, en!], templatesOf('deck'), options);
+    expect(htmlOf(viaBuild.files)).toBe(htmlOf(direct.files));
+    const handout = await formatOf('handout').render(cy!.view, templatesOf('handout'), { ...options, second: en!.view });
+    expect(htmlOf(handout.files)).toContain('<div class="bilingual-side-by-side">');
+    // A lesson plan is taught in one language: the lead's.
+    const plan = htmlOf((await formatOf('lesson-plan').render(cy!.view, templatesOf('lesson-plan'), { ...options, second: en!.view })).files);
+    expect(plan).toContain('<html lang="cy">');
+    expect(plan).not.toContain('lang="en-GB"');
+  });
+
   it('refuses two different audiences', async () => {
     const mixed = [views('parents')[0]!, views('webinar')[1]!];
     await expect(formatOf('deck').renderBilingual!(mixed, templatesOf('deck'), options)).rejects.toThrow(/one audience in two languages/);
