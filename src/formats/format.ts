@@ -40,6 +40,8 @@ export interface OutputFormat extends TemplateFormat {
   layoutFrom?: string;
   /** Set for a format printed to PDF: the page it is printed on. */
   page?: PageKind;
+  /** It makes bilingual outputs (`--lang cy,en`) from `RenderOptions.second`; a format without it is refused for them. */
+  bilingual?: boolean;
   /** Renders one audience's tailored module with this format's templates. Pure: writing and printing come after. */
   render(tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): Promise<Rendered>;
   /**

@@ -103,6 +103,16 @@ function checkOptions(context: BuildContext, modules: ValidModule[]): void {
   for (const audience of context.audiences ?? []) {
     if (!declared.includes(audience)) throw new UsageError(`no module here has the audience "${audience}"`, didYouMean(audience, declared));
   }
+  if (context.languages.length > 1) {
+    // A format that cannot lay two languages out would make a one-language output in the bilingual folder.
+    const asked = [...new Set(planOutputs(context, modules).map((p) => p.format))].map(formatOf);
+    const single = asked.filter((f) => !f.bilingual);
+    if (single.length) {
+      const both = asked.filter((f) => f.bilingual).map((f) => f.id);
+      throw new UsageError(`bilingual outputs (--lang ${context.languages.join(',')}) cannot be made yet as ${single.map((f) => f.id).join(', ')}`,
+        `Build each language on its own (--lang ${context.languages[0]}, then --lang ${context.languages[1]})${both.length ? `, or ask only for ${both.join(', ')} with --format` : ''}.`);
+    }
+  }
   for (const m of modules) {
     const nation = context.nation ?? m.source.nation;
     const missing = Object.entries(m.source.variables ?? {}).filter(([, values]) => !values[nation]).map(([name]) => name);

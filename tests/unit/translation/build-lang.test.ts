@@ -19,6 +19,7 @@ const probe: OutputFormat = {
   output: 'probe.json',
   filterAs: 'lang-probe',
   stylesheets: [],
+  bilingual: true,
   async render(tailored, _templates, options) {
     const given = { locale: tailored.module.locale, title: tailored.module.title, draft: options.draft ?? false, welshAvailable: options.welshAvailable ?? false, second: options.second ? { locale: options.second.module.locale, title: options.second.module.title, audience: options.second.audience.id } : null };
     return { files: [{ path: 'probe.json', contents: `${JSON.stringify(given)}\n` }] };
@@ -87,6 +88,16 @@ describe('build --lang', () => {
       expect(result.planned).toEqual([{ module: 'every-block', audience: 'parents', edition: folder, format: 'lang-probe', path: 'probe.json' }]);
       expect(readProbe(outDir, folder, 'parents')).toMatchObject({ locale: lead, second: { locale: second, audience: 'parents' } });
     }
+  });
+
+  it('refuses bilingual outputs in a format that cannot lay out two languages, rather than make a one-language one', async () => {
+    const { modulesDir } = await translatedModule();
+    const outDir = path.join(tempDir(), 'out');
+    const result = await runCli(['build', '--lang', 'cy,en', '--audience', 'parents', '--format', 'deck,lang-probe', '--modules-dir', modulesDir, '--out', outDir, '--date', '2026-11-23']);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('bilingual outputs (--lang cy,en) cannot be made yet as deck');
+    expect(result.err).toContain('or ask only for lang-probe with --format');
+    expect(fs.existsSync(outDir)).toBe(false);
   });
 
   it('rebuilds Welsh outputs, not English ones, when only the translation changes', async () => {
