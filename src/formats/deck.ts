@@ -20,6 +20,7 @@ export const deck: OutputFormat = {
     if (options.second) return renderBilingualDeck(deck, editionLanguages(tailored, options.second), templates, options);
     return { files: [{ path: deck.output, contents: deckHtml(tailored, templates, options) }, ...deckAssets(options)] };
   },
+  bilingual: true,
   renderBilingual: (views, templates, options) => renderBilingualDeck(deck, views, templates, options),
 };
 

@@ -12,4 +12,5 @@ export const handout: OutputFormat = printFormat({
   filterAs: 'handout',
   stylesheets: ['tokens.css', 'print.css'],
 });
+handout.bilingual = true;
 handout.renderBilingual = (views, templates, options) => renderBilingualHandout(handout, views, templates, options);

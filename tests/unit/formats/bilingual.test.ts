@@ -141,5 +141,6 @@ describe('a bilingual handout', () => {
 
   it('is offered by the deck and the handout, not the lesson plan (taught in one language)', () => {
     expect(['deck', 'handout', 'lesson-plan'].map((id) => Boolean(formatOf(id).renderBilingual))).toEqual([true, true, false]);
+    expect(['deck', 'handout', 'lesson-plan'].map((id) => Boolean(formatOf(id).bilingual))).toEqual([true, true, false]);
   });
 });
