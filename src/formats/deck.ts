@@ -15,6 +15,7 @@ export const deck: OutputFormat = {
   output: `${FOLDER}/index.html`,
   blocksFrom: 'deck',
   filterAs: 'deck',
+  splitsSlides: true,
   stylesheets: ['reveal/reset.css', 'reveal/reveal.css', 'tokens.css', 'deck.css'],
   async render(tailored, templates, options) {
     if (options.second) return renderBilingualDeck(deck, editionLanguages(tailored, options.second), templates, options);

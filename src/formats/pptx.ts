@@ -25,6 +25,7 @@ export const pptx: OutputFormat = {
   blocksFrom: deck.id,
   layoutFrom: deck.id,
   filterAs: deck.filterAs,
+  splitsSlides: true,
   stylesheets: [],
   async render(tailored, templates, options) {
     const look = lookFor(options);

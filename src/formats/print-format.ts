@@ -16,6 +16,7 @@ export interface PrintFormatSpec {
   blocksFrom: string;
   filterAs: string;
   stylesheets: readonly string[];
+  splitsSlides?: boolean;
 }
 
 /** A label mid-sentence: only its first capital is lowered, so "(PSHE)" and names keep theirs. */

@@ -95,7 +95,16 @@ export interface PrintOptions {
   executablePath?: string;
   /** A browser already starting; when absent, one is launched here. Closed when printing ends. */
   browser?: Promise<LaunchedBrowser>;
+  /**
+   * Told, for each slide page printed, which of its slides (0-based, in the order of the page) the fitting
+   * script (templates/shared/fit-slides.hbs) left marked as overflowing: still cut off at the smallest size.
+   */
+  onOverflow?: (job: PrintJob, slides: number[]) => void;
 }
+
+/** The slides of a printed slide page that did not fit their frame at the smallest text size. */
+const overflowingSlides = (page: import('puppeteer-core').Page) =>
+  page.$$eval('.print-slides .slides > section', (slides) => slides.flatMap((slide, i) => (slide.hasAttribute('data-overflow') ? [i] : [])));
 
 /**
  * A queue the build fills while it renders and the print stage empties as pages come free, so Chromium
@@ -147,6 +156,10 @@ export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob
       const printing = pool.use(async (page) => {
         await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout });
         await page.waitForSelector('html[data-ready="true"]', { timeout });
+        if (job.page === 'slide' && options.onOverflow) {
+          const overflowing = await overflowingSlides(page);
+          if (overflowing.length) options.onOverflow(job, overflowing);
+        }
         const pdf = await page.pdf({ ...pdfOptions(job), timeout });
         fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
         done += 1;

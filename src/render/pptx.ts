@@ -359,6 +359,11 @@ async function fillSlide(w: SlideWriter, planned: PlannedSlide, input: PptxInput
     case 'help':
       await helpSlide(w, planned, content, input);
       return;
+    case 'list':
+      // A list too long for one slide, split as the deck splits it.
+      if (block.type === 'agenda') w.text(items(content.items, 'number'), BODY);
+      else w.text([...(content.first && block.type === 'tips' ? lead(block.intro) : []), ...items(content.items, 'bullet', muted)], BODY);
+      return;
     case 'block':
       break;
   }
