@@ -217,6 +217,7 @@ function printJob(staging: string, pending: Omit<PendingPrint, 'format' | 'optio
     page: request.page,
     footer: [organisation, t(request.language, 'pdf.reviewed', { date: formatDate(tailored.module.reviewed, request.language) })].filter(Boolean).join(' · '),
     language: request.language,
+    ...(request.draft ? { draft: true } : {}),
     ...(options.look ? { footerStyle: footerStyleOf(options.look) } : {}),
     ...(footerSizeFor(tailored.audience) ? { footerSize: footerSizeFor(tailored.audience)! } : {}),
     meta: {
