@@ -19,6 +19,7 @@ import { checkModules, languagesOf, resolveModuleDirs, type TailoredViews } from
 import { SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
 import { isUpToDate, OutputKeys, readKeys, recordKeys } from './output-keys.js';
 import { printAll, PrintQueue, type PrintJob } from './print.js';
+import { cutOffFindings, type CutOffSlide } from './slide-length.js';
 import { audienceFolder, commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
 
 export type { BuildConfig, BuildContext } from './context.js';
@@ -91,7 +92,7 @@ function keyOutputs(context: BuildContext, views: TailoredViews[], planned: Plan
  * with the look's; then the options are checked against the modules. `serve` starts each rebuild here too.
  */
 export function checkForBuild(context: BuildContext, dirs: readonly string[]): { views: TailoredViews[]; findings: Finding[] } {
-  const { views, findings } = checkModules(dirs, { ...(context.nation ? { nation: context.nation } : {}), today: context.date, languages: context.languages });
+  const { views, findings } = checkModules(dirs, { ...(context.nation ? { nation: context.nation } : {}), today: context.date, languages: context.languages, look: context.look });
   if (hasErrors(findings)) throw new ContentError(findings);
   checkOptions(context, views.map((v) => v.module));
   return { views, findings: [...findings, ...context.lookFindings] };
@@ -198,10 +199,14 @@ interface PendingPrint {
   audience: string;
   edition?: string;
   tailored: TailoredModule;
+  format: OutputFormat;
   request: PrintRequest;
+  /** What it was rendered with, to plan its slides again when one is cut off. */
+  options: RenderOptions;
+  job: PrintJob;
 }
 
-function printJob(staging: string, pending: PendingPrint, options: RenderOptions): PrintJob {
+function printJob(staging: string, pending: Omit<PendingPrint, 'format' | 'options' | 'job'>, options: RenderOptions): PrintJob {
   const { tailored, request } = pending;
   const organisation = organisationOf(tailored, options.look);
   const folder = path.join(staging, ...audienceFolder(pending));
@@ -212,6 +217,7 @@ function printJob(staging: string, pending: PendingPrint, options: RenderOptions
     page: request.page,
     footer: [organisation, t(request.language, 'pdf.reviewed', { date: formatDate(tailored.module.reviewed, request.language) })].filter(Boolean).join(' · '),
     language: request.language,
+    ...(request.draft ? { draft: true } : {}),
     ...(options.look ? { footerStyle: footerStyleOf(options.look) } : {}),
     ...(footerSizeFor(tailored.audience) ? { footerSize: footerSizeFor(tailored.audience)! } : {}),
     meta: {
@@ -226,6 +232,15 @@ function printJob(staging: string, pending: PendingPrint, options: RenderOptions
   };
 }
 
+/** The printed slides that were cut off, with what they were printed from. */
+function cutOffSlides(cutOff: { job: PrintJob; slides: number[] }[], prints: PendingPrint[], views: TailoredViews[]): CutOffSlide[] {
+  return cutOff.flatMap(({ job, slides }) => {
+    const pending = prints.find((p) => p.job === job)!;
+    const module = views.find((v) => v.module.id === pending.module)!.module;
+    return slides.map((index) => ({ module, audience: pending.audience, tailored: pending.tailored, format: pending.format, options: pending.options, index }));
+  });
+}
+
 /**
  * Render each planned audience into a staging folder, print its PDFs while the next renders (one browser, a
  * pool of pages), then move every output over the old one only when all of it succeeded.
@@ -237,12 +252,15 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
   const prints: PendingPrint[] = [];
   const staging = writingTo(context.outDir, () => createStaging(context.outDir));
   const queue = new PrintQueue();
+  // Slides the browser measured as cut off even at the smallest size: each an error at its source.
+  const cutOff: { job: PrintJob; slides: number[] }[] = [];
   const printDone = printing.length
     ? printAll(queue, {
         root: staging,
         total: printing.length,
         ...(config.onProgress ? { onProgress: config.onProgress } : {}),
         ...(config.browser ? { browser: config.browser } : {}),
+        onOverflow: (job, slides) => cutOff.push({ job, slides }),
       }).then(() => undefined, (error: unknown) => error)
     : Promise.resolve(undefined);
   try {
@@ -258,12 +276,13 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
         const output = { module: v.module.id, audience, ...inEdition, files: rendered.flatMap((r) => r.files) };
         outputs.push(output);
         writingTo(context.outDir, () => stageAudience(staging, output));
-        for (const r of rendered) {
-          if (!r.print) continue;
+        rendered.forEach((r, i) => {
+          if (!r.print) return;
           const pending = { module: v.module.id, audience, ...inEdition, tailored, request: r.print };
-          prints.push(pending);
-          queue.push(printJob(staging, pending, audienceOptions));
-        }
+          const job = printJob(staging, pending, audienceOptions);
+          prints.push({ ...pending, format: formats[i]!, options: audienceOptions, job });
+          queue.push(job);
+        });
         await new Promise((resolve) => setImmediate(resolve)); // let the pages print meanwhile
       }
     }
@@ -279,6 +298,7 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
     // A build that planned PDFs and could not print them fails whole: out/ keeps its old decks and PDFs together.
     const printError = outputProblem(asBrowserProblem(await printDone), context.outDir);
     if (printError) throw printError;
+    if (cutOff.length) throw new ContentError(cutOffFindings(cutOffSlides(cutOff, prints, views)));
     const entries = outputs.map((o) => ({
       module: o.module,
       audience: o.audience,

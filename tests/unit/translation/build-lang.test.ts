@@ -93,9 +93,10 @@ describe('build --lang', () => {
   it('refuses bilingual outputs in a format that cannot lay out two languages, rather than make a one-language one', async () => {
     const { modulesDir } = await translatedModule();
     const outDir = path.join(tempDir(), 'out');
-    const result = await runCli(['build', '--lang', 'cy,en', '--audience', 'parents', '--format', 'deck,lang-probe', '--modules-dir', modulesDir, '--out', outDir, '--date', '2026-11-23']);
+    // A lesson plan is taught in one language: it has no bilingual layout.
+    const result = await runCli(['build', '--lang', 'cy,en', '--format', 'lesson-plan,lang-probe', '--modules-dir', modulesDir, '--out', outDir, '--date', '2026-11-23']);
     expect(result.code).toBe(2);
-    expect(result.err).toContain('bilingual outputs (--lang cy,en) cannot be made yet as deck');
+    expect(result.err).toContain('bilingual outputs (--lang cy,en) cannot be made yet as lesson-plan');
     expect(result.err).toContain('or ask only for lang-probe with --format');
     expect(fs.existsSync(outDir)).toBe(false);
   });
