@@ -84,6 +84,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('-f, --format <formats>', `only these formats${formatIds ? `: ${formatIds.join(', ')}` : ''}`, splitList)
     .option('-o, --out <dir>', 'output folder', 'out')
     .addOption(new Option('--nation <nation>', 'build for this nation: its terms (role names, curriculum) and the blocks and services kept to it').choices(NATIONS))
+    .option('--lang <languages>', LANG_HELP, parseLanguageList)
     .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
     .option('--brand <file>', `a brand file: organisation name, logo, colours, contact lines (default: from ${CONFIG_FILE})`)
     .option('--modules-dir <dir>', 'where modules live', 'modules')
@@ -92,11 +93,12 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('--json', 'with --dry-run: print the tailored models as JSON')
     .option('--date <YYYY-MM-DD>', 'the build date the check judges figures and reviews against (default: today)', parseDate)
     .action(async (modules: string[], opts) => {
-      const [{ build }, { parseFormatId }, { createProgressReporter }, { exitOnInterrupt }] = await Promise.all([
+      const [{ build }, { parseFormatId }, { createProgressReporter }, { exitOnInterrupt }, { audienceFolder }] = await Promise.all([
         import('./pipeline/build.js'),
         import('./formats/registry.js'),
         import('./progress.js'),
         import('./interrupt.js'),
+        import('./pipeline/write.js'),
       ]);
       const config: BuildConfig = {
         modules: modules.map((m) => path.resolve(io.cwd, m)).map((abs, i) => (fs.existsSync(abs) ? abs : modules[i]!)),
@@ -105,6 +107,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         ...(opts.audience ? { audiences: opts.audience as string[] } : {}),
         ...(opts.format ? { formats: (opts.format as string[]).map(parseFormatId) } : {}),
         ...(opts.nation ? { nation: opts.nation as Nation } : {}),
+        ...(opts.lang ? { languages: opts.lang as Language[] } : {}),
         ...(opts.theme ? { theme: opts.theme as string } : {}),
         ...(opts.brand ? { brand: opts.brand as string } : {}),
         cwd: io.cwd,
@@ -128,7 +131,10 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
       const upToDate = new Set(result.upToDate);
       for (const planned of result.planned) {
         const verb = config.dryRun ? 'would build' : upToDate.has(planned) ? 'up to date' : 'built';
-        io.out(`${verb} ${path.relative(io.cwd, path.join(config.outDir, planned.module, planned.audience, planned.path)) || '.'}`);
+        io.out(`${verb} ${path.relative(io.cwd, path.join(config.outDir, ...audienceFolder(planned), planned.path)) || '.'}`);
+      }
+      for (const draft of result.drafts) {
+        io.out(`${LANGUAGE_NAMES[draft.language]} outputs of ${draft.module} are a draft: ${draft.unreviewed} of ${plural(draft.units, 'text')} not yet reviewed (XLIFF state final or signed-off)`);
       }
       const made = result.planned.length - upToDate.size;
       io.out(`${plural(made, 'output')} ${config.dryRun ? 'planned' : 'written'}${upToDate.size ? `, ${upToDate.size} up to date` : ''}`);
@@ -209,6 +215,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
     .option('--theme <name>', `the look: ${availableThemes().join(', ')} (default: from ${CONFIG_FILE}, else default)`)
     .option('--brand <file>', `a brand file, watched like the modules (default: from ${CONFIG_FILE})`)
     .addOption(new Option('--nation <nation>', 'preview the build for this nation').choices(NATIONS))
+    .option('--lang <languages>', LANG_HELP, parseLanguageList)
     .option('--date <YYYY-MM-DD>', 'judge figures and reviews as of this date (default: today)', parseDate)
     .action(async (opts) => {
       const [{ runServe }, { chooseLook }] = await Promise.all([import('./serve/command.js'), import('./config/project-config.js')]);
@@ -220,6 +227,7 @@ export async function main(argv: string[], io: Io = defaultIo, options: MainOpti
         ...chooseLook({ ...(opts.theme ? { theme: opts.theme as string } : {}), ...(opts.brand ? { brand: opts.brand as string } : {}) }, io.cwd),
         ...(opts.nation ? { nation: opts.nation as Nation } : {}),
         ...(opts.date ? { date: opts.date as string } : {}),
+        ...(opts.lang ? { languages: opts.lang as Language[] } : {}),
       }, io);
     });
 

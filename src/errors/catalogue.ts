@@ -65,6 +65,7 @@ const ERROR_ENTRIES = {
   textUnknownVariable: { id: 'text/unknown-variable', doc: 'A {{var name}} that the module does not define.' },
   markdownEmpty: { id: 'markdown/empty', doc: 'A Markdown section with no slides.' },
   markdownImage: { id: 'markdown/image', doc: 'An image in a Markdown section: modules on this subject carry none.' },
+  slidesTooLong: { id: 'slides/too-long', doc: 'A paragraph or list item too long for any slide even at the theme\'s smallest text size, which cannot be split; or a slide the slides PDF measured as still cut off.' },
   checkConfig: { id: 'check/config', doc: 'A check setting in module.yaml (or a terms file) that is wrong.' },
   checkExcuse: { id: 'check/excuse', doc: 'A check-ignore comment that names no rule or an unknown one, gives no reason, or excuses nothing.' },
   translationSyntax: { id: 'translation/syntax', doc: 'A translation file (translations/<lang>.xlf) that is not well-formed XLIFF 1.2.' },

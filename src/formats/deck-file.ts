@@ -11,6 +11,7 @@ export const deckFile: OutputFormat = {
   blocksFrom: deck.id,
   layoutFrom: deck.id,
   filterAs: deck.filterAs,
+  splitsSlides: true,
   stylesheets: deck.stylesheets,
   async render(tailored, templates, options) {
     const html = deckHtml(tailored, templates, options);

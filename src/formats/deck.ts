@@ -3,6 +3,7 @@ import { deckScripts, styleAssets } from '../render/assets.js';
 import { lookFor } from '../render/context.js';
 import type { OutputFile } from '../render/assets.js';
 import type { RenderOptions } from '../render/context.js';
+import { editionLanguages, renderBilingualDeck } from './bilingual.js';
 import { deckHtml } from './deck-html.js';
 import type { OutputFormat } from './format.js';
 
@@ -14,10 +15,14 @@ export const deck: OutputFormat = {
   output: `${FOLDER}/index.html`,
   blocksFrom: 'deck',
   filterAs: 'deck',
+  splitsSlides: true,
   stylesheets: ['reveal/reset.css', 'reveal/reveal.css', 'tokens.css', 'deck.css'],
   async render(tailored, templates, options) {
+    if (options.second) return renderBilingualDeck(deck, editionLanguages(tailored, options.second), templates, options);
     return { files: [{ path: deck.output, contents: deckHtml(tailored, templates, options) }, ...deckAssets(options)] };
   },
+  bilingual: true,
+  renderBilingual: (views, templates, options) => renderBilingualDeck(deck, views, templates, options),
 };
 
 /** What the deck's page needs beside it: reveal.js, its scripts, fonts, styles and the brand's logo. */

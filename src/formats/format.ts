@@ -1,6 +1,7 @@
 // What an output format is: everything workshopkit knows about it, in its own file (src/formats/<id>.ts),
 // listed once in registry.ts. The build, the preview, the check, the CLI and the schema ask the registry.
 import type { Language } from '../i18n/messages.js';
+import type { BilingualOptions, LanguageView } from './bilingual.js';
 import type { OutputFile } from '../render/assets.js';
 import type { RenderOptions, TemplateFormat } from '../render/context.js';
 import type { FormatTemplates } from '../render/templates.js';
@@ -19,6 +20,8 @@ export interface PrintRequest {
   subject: string;
   /** The language of the document's own words: its footer's, and its /Lang. */
   language: Language;
+  /** Its Welsh is a draft translation: every page's header says "Drafft / Draft". */
+  draft?: boolean;
 }
 
 /** A format's output for one audience: files (written as they are, or copied from a path) and what to print. */
@@ -37,8 +40,15 @@ export interface OutputFormat extends TemplateFormat {
   layoutFrom?: string;
   /** Set for a format printed to PDF: the page it is printed on. */
   page?: PageKind;
+  /** It makes bilingual outputs (`--lang cy,en`) from `RenderOptions.second`; a format without it is refused for them. */
+  bilingual?: boolean;
   /** Renders one audience's tailored module with this format's templates. Pure: writing and printing come after. */
   render(tailored: TailoredModule, templates: FormatTemplates, options: RenderOptions): Promise<Rendered>;
+  /**
+   * Renders one audience in two languages in one output (src/formats/bilingual.ts), the first view leading;
+   * absent for a format made in one language only (a lesson plan is taught in one).
+   */
+  renderBilingual?(views: readonly LanguageView[], templates: FormatTemplates, options: BilingualOptions): Promise<Rendered>;
 }
 
 /** Where a format's HTML is staged for printing; folders starting with "." are never moved into out/. */

@@ -1,7 +1,9 @@
 // The handout: A4, black-and-white friendly, a QR code for every link; for parents, carers, staff rooms.
+import { renderBilingualHandout } from './bilingual.js';
+import type { OutputFormat } from './format.js';
 import { printFormat } from './print-format.js';
 
-export const handout = printFormat({
+export const handout: OutputFormat = printFormat({
   id: 'handout',
   label: 'Handout',
   pdf: 'handout.pdf',
@@ -10,3 +12,5 @@ export const handout = printFormat({
   filterAs: 'handout',
   stylesheets: ['tokens.css', 'print.css'],
 });
+handout.bilingual = true;
+handout.renderBilingual = (views, templates, options) => renderBilingualHandout(handout, views, templates, options);

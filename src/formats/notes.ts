@@ -10,5 +10,6 @@ export const notes = printFormat({
   page: 'a4',
   blocksFrom: deck.id,
   filterAs: deck.filterAs,
+  splitsSlides: true,
   stylesheets: ['tokens.css', 'deck.css', 'print.css', 'slides-print.css'],
 });

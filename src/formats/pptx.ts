@@ -25,6 +25,7 @@ export const pptx: OutputFormat = {
   blocksFrom: deck.id,
   layoutFrom: deck.id,
   filterAs: deck.filterAs,
+  splitsSlides: true,
   stylesheets: [],
   async render(tailored, templates, options) {
     const look = lookFor(options);
@@ -38,6 +39,8 @@ export const pptx: OutputFormat = {
     const language = context.language;
     const bytes = await renderPptx({
       language,
+      ...(options.draft ? { draft: true } : {}),
+      ...(options.welshAvailable ? { welshAvailable: true } : {}),
       slides: planSlides(context.blocks, context.helpPerSlide, context.language).map((slide, i) => ({ ...slide, notes: notes[i] ?? [] })),
       audienceLabel: tailored.audience.label,
       ...(context.organisation ? { organisation: context.organisation } : {}),

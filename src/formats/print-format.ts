@@ -4,6 +4,7 @@ import { styleAssets } from '../render/assets.js';
 import { hasMessage, t } from '../i18n/messages.js';
 import { lookFor, templateContext } from '../render/context.js';
 import { plainText } from '../render/markdown.js';
+import { editionLanguages } from './bilingual.js';
 import { PRINT_STAGING, type OutputFormat, type PageKind } from './format.js';
 
 export interface PrintFormatSpec {
@@ -15,6 +16,7 @@ export interface PrintFormatSpec {
   blocksFrom: string;
   filterAs: string;
   stylesheets: readonly string[];
+  splitsSlides?: boolean;
 }
 
 /** A label mid-sentence: only its first capital is lowered, so "(PSHE)" and names keep theirs. */
@@ -28,6 +30,8 @@ export function printFormat(spec: PrintFormatSpec): OutputFormat {
     ...rest,
     output: pdf,
     async render(tailored, templates, options) {
+      // A format with a bilingual layout makes it when the build gives it a second language's view.
+      if (options.second && format.renderBilingual) return format.renderBilingual(editionLanguages(tailored, options.second), templates, options);
       const folder = `${PRINT_STAGING}/${format.id}`;
       const context = templateContext(tailored, format, options);
       const html = templates.render(context);
@@ -41,6 +45,7 @@ export function printFormat(spec: PrintFormatSpec): OutputFormat {
           pdf,
           page: spec.page,
           language,
+          ...(options.draft ? { draft: true } : {}),
           subject: t(language, 'pdf.subject', { format: formatName, audience: lowerFirst(tailored.audience.label), title: plainText(tailored.module.subtitle ?? tailored.module.title) }),
         },
       };

@@ -10,5 +10,6 @@ export const slidesPdf = printFormat({
   page: 'slide',
   blocksFrom: deck.id,
   filterAs: deck.filterAs,
+  splitsSlides: true,
   stylesheets: ['tokens.css', 'deck.css', 'slides-print.css'],
 });

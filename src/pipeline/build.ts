@@ -15,10 +15,12 @@ import type { ValidModule } from '../module/validate.js';
 import type { TailoredModule } from '../tailor/tailor.js';
 import { footerStyleOf } from '../theme/look.js';
 import { resolveContext, type BuildConfig, type BuildContext } from './context.js';
-import { checkModules, resolveModuleDirs, type TailoredViews } from './modules.js';
+import { checkModules, languagesOf, resolveModuleDirs, type TailoredViews } from './modules.js';
+import { SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
 import { isUpToDate, OutputKeys, readKeys, recordKeys } from './output-keys.js';
 import { printAll, PrintQueue, type PrintJob } from './print.js';
-import { commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
+import { cutOffFindings, type CutOffSlide } from './slide-length.js';
+import { audienceFolder, commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
 
 export type { BuildConfig, BuildContext } from './context.js';
 export { generatorName, resolveContext } from './context.js';
@@ -27,6 +29,8 @@ export { loadAndValidate, resolveModuleDirs } from './modules.js';
 export interface PlannedOutput {
   module: string;
   audience: string;
+  /** The language folder of outputs not in English alone ("cy", "cy-en"); absent for English outputs. */
+  edition?: string;
   format: string;
   /** Where it is written, relative to the output folder of the audience. */
   path: string;
@@ -40,6 +44,13 @@ export interface BuildResult {
   /** The tailored models (for --dry-run --json and tests). */
   models: TailoredModule[];
   written: string[];
+  /** Each module whose outputs use a translation not yet reviewed, by language: the outputs are marked as a draft. */
+  drafts: { module: string; language: Language; unreviewed: number; units: number }[];
+}
+
+/** The language folder of the outputs in these languages: none for English, "cy", "cy-en" (Welsh first). */
+export function editionOf(languages: readonly Language[]): string | undefined {
+  return languages.length === 1 && languages[0] === SOURCE_LANGUAGE ? undefined : languages.join('-');
 }
 
 export async function build(config: BuildConfig): Promise<BuildResult> {
@@ -47,19 +58,28 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   const dirs = resolveModuleDirs(context.modules, context.modulesDir);
   const { views, findings } = checkForBuild(context, dirs);
   const allPlanned = planOutputs(context, views.map((v) => v.module));
+  const drafts = views.flatMap((v) => context.languages.flatMap((language) => {
+    const translated = v.translations.get(language);
+    return translated?.draft ? [{ module: v.module.id, language, unreviewed: translated.unreviewed, units: translated.units }] : [];
+  }));
   // Outputs whose inputs have not changed since they were last written are left alone.
   const keyed = context.dryRun ? undefined : keyOutputs(context, views, allPlanned);
   const upToDate = keyed?.upToDate ?? [];
   const planned = allPlanned.filter((p) => !upToDate.includes(p));
   if (!printsAny(planned.map((p) => p.format)) || context.dryRun) void config.browser?.then((b) => b.close(), () => undefined);
-  const result = { findings, planned: allPlanned, upToDate, models: plannedModels(views, planned) };
+  const result = { findings, planned: allPlanned, upToDate, models: plannedModels(context, views, planned), drafts };
   if (!keyed || !planned.length) return { ...result, written: [] };
   return { ...result, written: await renderPrintWrite(context, config, views, planned, keyed.keys) };
 }
 
 /** The key of every planned output, and which of them are already in place, built from the same inputs. */
 function keyOutputs(context: BuildContext, views: TailoredViews[], planned: PlannedOutput[]): { keys: Map<PlannedOutput, string>; upToDate: PlannedOutput[] } {
-  const outputKeys = new OutputKeys({ ...(context.nation ? { nation: context.nation } : {}), language: context.language, look: context.look });
+  const outputKeys = new OutputKeys({
+    ...(context.nation ? { nation: context.nation } : {}),
+    language: context.languages.join(','),
+    translations: context.languages.filter((l) => l !== SOURCE_LANGUAGE),
+    look: context.look,
+  });
   const dirs = new Map(views.map((v) => [v.module.id, v.module.dir]));
   const keys = new Map(planned.map((p) => [p, outputKeys.keyOf(p, dirs.get(p.module)!)]));
   if (context.force) return { keys, upToDate: [] };
@@ -72,7 +92,7 @@ function keyOutputs(context: BuildContext, views: TailoredViews[], planned: Plan
  * with the look's; then the options are checked against the modules. `serve` starts each rebuild here too.
  */
 export function checkForBuild(context: BuildContext, dirs: readonly string[]): { views: TailoredViews[]; findings: Finding[] } {
-  const { views, findings } = checkModules(dirs, { ...(context.nation ? { nation: context.nation } : {}), today: context.date });
+  const { views, findings } = checkModules(dirs, { ...(context.nation ? { nation: context.nation } : {}), today: context.date, languages: context.languages, look: context.look });
   if (hasErrors(findings)) throw new ContentError(findings);
   checkOptions(context, views.map((v) => v.module));
   return { views, findings: [...findings, ...context.lookFindings] };
@@ -84,6 +104,16 @@ function checkOptions(context: BuildContext, modules: ValidModule[]): void {
   for (const audience of context.audiences ?? []) {
     if (!declared.includes(audience)) throw new UsageError(`no module here has the audience "${audience}"`, didYouMean(audience, declared));
   }
+  if (context.languages.length > 1) {
+    // A format that cannot lay two languages out would make a one-language output in the bilingual folder.
+    const asked = [...new Set(planOutputs(context, modules).map((p) => p.format))].map(formatOf);
+    const single = asked.filter((f) => !f.bilingual);
+    if (single.length) {
+      const both = asked.filter((f) => f.bilingual).map((f) => f.id);
+      throw new UsageError(`bilingual outputs (--lang ${context.languages.join(',')}) cannot be made yet as ${single.map((f) => f.id).join(', ')}`,
+        `Build each language on its own (--lang ${context.languages[0]}, then --lang ${context.languages[1]})${both.length ? `, or ask only for ${both.join(', ')} with --format` : ''}.`);
+    }
+  }
   for (const m of modules) {
     const nation = context.nation ?? m.source.nation;
     const missing = Object.entries(m.source.variables ?? {}).filter(([, values]) => !values[nation]).map(([name]) => name);
@@ -94,23 +124,57 @@ function checkOptions(context: BuildContext, modules: ValidModule[]): void {
   }
 }
 
-export function planOutputs(context: Pick<BuildContext, 'audiences' | 'formats'>, modules: ValidModule[]): PlannedOutput[] {
+export function planOutputs(context: Pick<BuildContext, 'audiences' | 'formats'> & { languages?: readonly Language[] }, modules: ValidModule[]): PlannedOutput[] {
   const planned: PlannedOutput[] = [];
   const wantedFormats = context.formats?.map((f) => f.id);
+  const edition = editionOf(context.languages ?? [SOURCE_LANGUAGE]);
   for (const m of modules) {
     for (const [audience, entry] of Object.entries(m.source.audiences)) {
       if (context.audiences && !context.audiences.includes(audience)) continue;
       for (const format of entry.formats) {
         if (wantedFormats && !wantedFormats.includes(format)) continue;
-        planned.push({ module: m.id, audience, format, path: formatOf(format).output });
+        planned.push({ module: m.id, audience, ...(edition ? { edition } : {}), format, path: formatOf(format).output });
       }
     }
   }
   return planned;
 }
 
-function plannedModels(views: TailoredViews[], planned: PlannedOutput[]): TailoredModule[] {
-  return views.flatMap((v) => [...v.byAudience].filter(([audience]) => planned.some((p) => p.module === v.module.id && p.audience === audience)).map(([, t]) => t));
+function plannedModels(context: BuildContext, views: TailoredViews[], planned: PlannedOutput[]): TailoredModule[] {
+  return views.flatMap((v) => [...editionViews(context, v).lead].filter(([audience]) => planned.some((p) => p.module === v.module.id && p.audience === audience)).map(([, t]) => t));
+}
+
+/** A module's views for the outputs asked for: in the first language, and for bilingual outputs the second. */
+export interface EditionViews {
+  lead: ReadonlyMap<string, TailoredModule>;
+  second?: ReadonlyMap<string, TailoredModule>;
+  /** A translation they use is not reviewed. */
+  draft: boolean;
+  /** English outputs of a module that also has Welsh, built for Wales, say the Welsh is there. */
+  welshAvailable: boolean;
+}
+
+export function editionViews(context: Pick<BuildContext, 'languages' | 'nation'>, v: TailoredViews): EditionViews {
+  const inLanguage = (language: Language) => (language === SOURCE_LANGUAGE ? v.byAudience : v.translations.get(language)!.byAudience);
+  const [first, second] = context.languages;
+  const englishOnly = context.languages.length === 1 && first === SOURCE_LANGUAGE;
+  return {
+    lead: inLanguage(first!),
+    ...(second ? { second: inLanguage(second) } : {}),
+    draft: context.languages.some((l) => v.translations.get(l)?.draft),
+    welshAvailable: englishOnly && languagesOf(v.module).includes('cy') && (context.nation ?? v.module.source.nation) === 'wales',
+  };
+}
+
+/** What an audience's renderers are given besides its view: whether it is a draft, the Welsh notice, the second language's view. */
+export function editionOptions(options: RenderOptions, edition: EditionViews, audience: string): RenderOptions {
+  const second = edition.second?.get(audience);
+  return {
+    ...options,
+    ...(edition.draft ? { draft: true } : {}),
+    ...(edition.welshAvailable ? { welshAvailable: true } : {}),
+    ...(second ? { second } : {}),
+  };
 }
 
 /** Renders one audience's tailored module in each of the given formats. */
@@ -133,21 +197,27 @@ function noTemplates(format: OutputFormat): FormatTemplates {
 interface PendingPrint {
   module: string;
   audience: string;
+  edition?: string;
   tailored: TailoredModule;
+  format: OutputFormat;
   request: PrintRequest;
+  /** What it was rendered with, to plan its slides again when one is cut off. */
+  options: RenderOptions;
+  job: PrintJob;
 }
 
-function printJob(staging: string, pending: PendingPrint, options: RenderOptions): PrintJob {
+function printJob(staging: string, pending: Omit<PendingPrint, 'format' | 'options' | 'job'>, options: RenderOptions): PrintJob {
   const { tailored, request } = pending;
   const organisation = organisationOf(tailored, options.look);
-  const folder = path.join(staging, pending.module, pending.audience);
+  const folder = path.join(staging, ...audienceFolder(pending));
   return {
-    label: `${pending.module}/${pending.audience}/${request.pdf}`,
+    label: [...audienceFolder(pending), request.pdf].join('/'),
     htmlFile: path.join(folder, ...request.html.split('/')),
     pdfFile: path.join(folder, request.pdf),
     page: request.page,
     footer: [organisation, t(request.language, 'pdf.reviewed', { date: formatDate(tailored.module.reviewed, request.language) })].filter(Boolean).join(' · '),
     language: request.language,
+    ...(request.draft ? { draft: true } : {}),
     ...(options.look ? { footerStyle: footerStyleOf(options.look) } : {}),
     ...(footerSizeFor(tailored.audience) ? { footerSize: footerSizeFor(tailored.audience)! } : {}),
     meta: {
@@ -162,6 +232,15 @@ function printJob(staging: string, pending: PendingPrint, options: RenderOptions
   };
 }
 
+/** The printed slides that were cut off, with what they were printed from. */
+function cutOffSlides(cutOff: { job: PrintJob; slides: number[] }[], prints: PendingPrint[], views: TailoredViews[]): CutOffSlide[] {
+  return cutOff.flatMap(({ job, slides }) => {
+    const pending = prints.find((p) => p.job === job)!;
+    const module = views.find((v) => v.module.id === pending.module)!.module;
+    return slides.map((index) => ({ module, audience: pending.audience, tailored: pending.tailored, format: pending.format, options: pending.options, index }));
+  });
+}
+
 /**
  * Render each planned audience into a staging folder, print its PDFs while the next renders (one browser, a
  * pool of pages), then move every output over the old one only when all of it succeeded.
@@ -173,29 +252,37 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
   const prints: PendingPrint[] = [];
   const staging = writingTo(context.outDir, () => createStaging(context.outDir));
   const queue = new PrintQueue();
+  // Slides the browser measured as cut off even at the smallest size: each an error at its source.
+  const cutOff: { job: PrintJob; slides: number[] }[] = [];
   const printDone = printing.length
     ? printAll(queue, {
         root: staging,
         total: printing.length,
         ...(config.onProgress ? { onProgress: config.onProgress } : {}),
         ...(config.browser ? { browser: config.browser } : {}),
+        onOverflow: (job, slides) => cutOff.push({ job, slides }),
       }).then(() => undefined, (error: unknown) => error)
     : Promise.resolve(undefined);
   try {
+    const edition = editionOf(context.languages);
+    const inEdition = edition ? { edition } : {};
     for (const v of views) {
-      for (const [audience, tailored] of v.byAudience) {
+      const editionView = editionViews(context, v);
+      for (const [audience, tailored] of editionView.lead) {
         const formats = planned.filter((p) => p.module === v.module.id && p.audience === audience).map((p) => formatOf(p.format));
         if (!formats.length) continue;
-        const rendered = await renderAudience(tailored, formats, (f) => context.templatesFor(f), options);
-        const output = { module: v.module.id, audience, files: rendered.flatMap((r) => r.files) };
+        const audienceOptions = editionOptions(options, editionView, audience);
+        const rendered = await renderAudience(tailored, formats, (f) => context.templatesFor(f), audienceOptions);
+        const output = { module: v.module.id, audience, ...inEdition, files: rendered.flatMap((r) => r.files) };
         outputs.push(output);
         writingTo(context.outDir, () => stageAudience(staging, output));
-        for (const r of rendered) {
-          if (!r.print) continue;
-          const pending = { module: v.module.id, audience, tailored, request: r.print };
-          prints.push(pending);
-          queue.push(printJob(staging, pending, options));
-        }
+        rendered.forEach((r, i) => {
+          if (!r.print) return;
+          const pending = { module: v.module.id, audience, ...inEdition, tailored, request: r.print };
+          const job = printJob(staging, pending, audienceOptions);
+          prints.push({ ...pending, format: formats[i]!, options: audienceOptions, job });
+          queue.push(job);
+        });
         await new Promise((resolve) => setImmediate(resolve)); // let the pages print meanwhile
       }
     }
@@ -211,9 +298,11 @@ async function renderPrintWrite(context: BuildContext, config: BuildConfig, view
     // A build that planned PDFs and could not print them fails whole: out/ keeps its old decks and PDFs together.
     const printError = outputProblem(asBrowserProblem(await printDone), context.outDir);
     if (printError) throw printError;
+    if (cutOff.length) throw new ContentError(cutOffFindings(cutOffSlides(cutOff, prints, views)));
     const entries = outputs.map((o) => ({
       module: o.module,
       audience: o.audience,
+      ...(o.edition ? { edition: o.edition } : {}),
       entries: [...stagedEntries(o.files), ...prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)],
     }));
     const written = writingTo(context.outDir, () => commitStaged(context.outDir, staging, entries));

@@ -13,6 +13,7 @@ import { loadFormatTemplates, type FormatTemplates } from '../render/templates.j
 import { PROJECT_ROOT, TEMPLATES_DIR } from '../project-root.js';
 import { generatorName } from '../package-info.js';
 import { NATIONS, type Nation } from '../schema/module-schema.js';
+import { LANGUAGE_TAGS, SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
 import { loadLook } from '../theme/load-look.js';
 import { unknownTheme } from '../theme/load-theme.js';
 import type { Look } from '../theme/look.js';
@@ -37,8 +38,8 @@ export interface BuildConfig {
   force?: boolean;
   /** The build date the check judges figures and reviews against (YYYY-MM-DD); today when not set. */
   date?: string;
-  /** The language of the outputs' own words (labels, dates); English until translations exist. */
-  language?: string;
+  /** The languages of the outputs (`--lang`): one, or two for bilingual outputs, the first leading; English when not set. */
+  languages?: Language[];
   /** The folder paths are relative to and workshopkit.config.yaml is read from; the process's when not set. */
   cwd?: string;
   /** Told after each PDF is printed. */
@@ -58,8 +59,10 @@ export interface BuildContext {
   readonly nation?: Nation;
   /** YYYY-MM-DD. */
   readonly date: string;
-  /** A BCP 47 tag: "en-GB". */
+  /** A BCP 47 tag: "en-GB", or "cy": the outputs' (first) language. */
   readonly language: string;
+  /** The languages of the outputs, the first leading: [en], [cy], or [cy, en] and [en, cy] for bilingual outputs. */
+  readonly languages: readonly Language[];
   readonly theme: string;
   readonly brand?: string;
   /** The theme with the brand laid over it, loaded and contrast-checked once; its fonts read once. */
@@ -104,7 +107,8 @@ export function resolveContext(config: BuildConfig): BuildContext {
     ...(formats ? { formats: Object.freeze(formats) } : {}),
     ...(config.nation ? { nation: config.nation } : {}),
     date: config.date ?? checkDate(),
-    language: config.language ?? DEFAULT_LANGUAGE,
+    language: config.languages?.[0] ? LANGUAGE_TAGS[config.languages[0]] : DEFAULT_LANGUAGE,
+    languages: Object.freeze([...(config.languages?.length ? config.languages : [SOURCE_LANGUAGE])]),
     theme,
     ...(brand ? { brand } : {}),
     look,

@@ -13,6 +13,9 @@ import { validateModule, type ValidModule } from '../module/validate.js';
 import { NATIONS, type Nation } from '../schema/module-schema.js';
 import { tailoringNation } from '../tailor/fill-tokens.js';
 import { tailorModule, type TailoredModule } from '../tailor/tailor.js';
+import { plainLook } from '../theme/load-theme.js';
+import type { Look } from '../theme/look.js';
+import { slideLengthFindings } from './slide-length.js';
 import { LANGUAGE_NAMES, SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
 import { localiseModule } from '../translation/localise.js';
 
@@ -127,6 +130,8 @@ export interface CheckStageOptions {
   /** The date figures and reviews are judged against, YYYY-MM-DD; today when not set. */
   today?: string;
   rules?: readonly AnyRule[];
+  /** The look slides are measured in (the build's theme and brand); the default theme when not given. */
+  look?: Look;
   /** The languages the outputs are asked in; besides English, each is read from the module's translation and checked. */
   languages?: readonly Language[];
 }
@@ -159,6 +164,12 @@ export function checkModules(dirs: readonly string[], options: CheckStageOptions
     result.findings.push(...translated.findings);
     result.modules.push(validation.module);
     result.views.push(translated.views);
+    // Only once the rest is clean: a module the rules refuse may not render. Each language is measured, as
+    // a translation may be longer than the English.
+    if (!checked.findings.some((f) => f.severity === 'error')) {
+      const look = options.look ?? plainLook('default');
+      for (const views of [translated.views, ...translated.views.translations.values()]) result.findings.push(...slideLengthFindings({ module: views.module, byAudience: views.byAudience }, look));
+    }
   }
   // A problem in a file every module shares (an audience file), or in text every nation's build shows, is said once.
   result.findings = uniqueFindings(result.findings);

@@ -25,6 +25,8 @@ export interface PrintJob {
   footer: string;
   /** The language of the footer's own words ("Page 1 of 2"); English when not given. */
   language?: Language;
+  /** A draft translation: every page's header says so, in Welsh and English. */
+  draft?: boolean;
   /** The footer's colour and font, from the theme (footerStyleOf); the default theme's when not given. */
   footerStyle?: { color: string; font: string };
   /** The footer's text size, when an audience needs it larger than 8pt (large print). */
@@ -65,7 +67,8 @@ export function printFailure(error: unknown, output: string, browserConnected: b
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-function pdfOptions(job: PrintJob): PDFOptions {
+/** What Chromium is asked to print a job with: its page, and for A4 its header and footer. */
+export function pdfOptions(job: PrintJob): PDFOptions {
   const common = { tagged: true, outline: true, printBackground: true } as const;
   if (job.page === 'slide') return { ...common, width: '1280px', height: '720px', preferCSSPageSize: true };
   const style = job.footerStyle ?? footerStyleOf(plainLook('default'));
@@ -74,7 +77,9 @@ function pdfOptions(job: PrintJob): PDFOptions {
     format: 'A4',
     margin: { top: '14mm', bottom: '18mm', left: '15mm', right: '15mm' },
     displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
+    headerTemplate: job.draft
+      ? `<div style="font-family: ${escapeHtml(style.font)}; font-size: ${escapeHtml(job.footerSize ?? '8pt')}; font-weight: 700; color: ${escapeHtml(style.color)}; width: 100%; margin: 0 15mm; text-align: right;">${t('cy', 'draft.word')} / ${t('en', 'draft.word')}</div>`
+      : '<span></span>',
     footerTemplate: `<div style="font-family: ${escapeHtml(style.font)}; font-size: ${escapeHtml(job.footerSize ?? '8pt')}; color: ${escapeHtml(style.color)}; width: 100%; margin: 0 15mm; display: flex; justify-content: space-between; gap: 8mm;"><span>${escapeHtml(job.footer)}</span><span style="white-space: nowrap;">${t(job.language ?? 'en', 'pdf.page', { page: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' })}</span></div>`,
   };
 }
@@ -90,7 +95,16 @@ export interface PrintOptions {
   executablePath?: string;
   /** A browser already starting; when absent, one is launched here. Closed when printing ends. */
   browser?: Promise<LaunchedBrowser>;
+  /**
+   * Told, for each slide page printed, which of its slides (0-based, in the order of the page) the fitting
+   * script (templates/shared/fit-slides.hbs) left marked as overflowing: still cut off at the smallest size.
+   */
+  onOverflow?: (job: PrintJob, slides: number[]) => void;
 }
+
+/** The slides of a printed slide page that did not fit their frame at the smallest text size. */
+const overflowingSlides = (page: import('puppeteer-core').Page) =>
+  page.$$eval('.print-slides .slides > section', (slides) => slides.flatMap((slide, i) => (slide.hasAttribute('data-overflow') ? [i] : [])));
 
 /**
  * A queue the build fills while it renders and the print stage empties as pages come free, so Chromium
@@ -142,6 +156,10 @@ export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob
       const printing = pool.use(async (page) => {
         await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout });
         await page.waitForSelector('html[data-ready="true"]', { timeout });
+        if (job.page === 'slide' && options.onOverflow) {
+          const overflowing = await overflowingSlides(page);
+          if (overflowing.length) options.onOverflow(job, overflowing);
+        }
         const pdf = await page.pdf({ ...pdfOptions(job), timeout });
         fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
         done += 1;

@@ -8,7 +8,17 @@ import type { OutputFile } from '../render/assets.js';
 export interface AudienceOutput {
   module: string;
   audience: string;
+  /** The language folder of outputs not in English alone ("cy", "cy-en"); English outputs have none. */
+  edition?: string;
   files: OutputFile[];
+}
+
+/**
+ * Where an audience's outputs go, under the output folder: `<module>/<audience>` in English,
+ * `<module>/<edition>/<audience>` in another language or two (`sextortion/cy/parents`, `sextortion/cy-en/parents`).
+ */
+export function audienceFolder(output: { module: string; audience: string; edition?: string }): string[] {
+  return output.edition ? [output.module, output.edition, output.audience] : [output.module, output.audience];
 }
 
 /** Each staging folder still in use, and how to stop it being removed if the build is interrupted. */
@@ -50,7 +60,7 @@ function forgetStaging(staging: string): void {
 /** Writes one audience's files under the staging folder. */
 export function stageAudience(staging: string, output: AudienceOutput): void {
   for (const file of output.files) {
-    const target = path.join(staging, output.module, output.audience, ...file.path.split('/'));
+    const target = path.join(staging, ...audienceFolder(output), ...file.path.split('/'));
     fs.mkdirSync(path.dirname(target), { recursive: true });
     if (file.copyFrom) fs.copyFileSync(file.copyFrom, target);
     else fs.writeFileSync(target, file.contents ?? '');
@@ -73,17 +83,17 @@ export function stagedEntries(files: OutputFile[]): string[] {
  * Moves each staged output (a deck folder, a PDF) over the old one. Only what this build made is replaced:
  * building one format leaves the others in place.
  */
-export function commitStaged(outDir: string, staging: string, outputs: { module: string; audience: string; entries: string[] }[]): string[] {
+export function commitStaged(outDir: string, staging: string, outputs: { module: string; audience: string; edition?: string; entries: string[] }[]): string[] {
   const trash = fs.mkdtempSync(path.join(outDir, '.old-'));
   const written: string[] = [];
   try {
     for (const output of outputs) {
-      const stagedAudience = path.join(staging, output.module, output.audience);
-      const finalAudience = path.join(outDir, output.module, output.audience);
+      const stagedAudience = path.join(staging, ...audienceFolder(output));
+      const finalAudience = path.join(outDir, ...audienceFolder(output));
       fs.mkdirSync(finalAudience, { recursive: true });
       for (const entry of [...output.entries].sort()) {
         const target = path.join(finalAudience, entry);
-        if (fs.existsSync(target)) fs.renameSync(target, path.join(trash, `${output.module}-${output.audience}-${entry}`));
+        if (fs.existsSync(target)) fs.renameSync(target, path.join(trash, [...audienceFolder(output), entry].join('-')));
         fs.renameSync(path.join(stagedAudience, entry), target);
         written.push(target);
       }

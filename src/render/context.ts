@@ -6,8 +6,10 @@ import { plainText } from './markdown.js';
 import { plainLook } from '../theme/load-theme.js';
 import type { Look } from '../theme/look.js';
 import { printSizesFor } from './print-sizes.js';
+import { FONTS } from '../theme/fonts.js';
 import type { TailoredBlock, TailoredModule } from '../tailor/tailor.js';
-import type { PlanBlock } from './slide-plan.js';
+import { splitLongSlides, type PlanBlock } from './slide-plan.js';
+import type { SlideMetrics } from './slide-fit.js';
 
 /** "1 October 2026" ("1 Hydref 2026" in Welsh): a date as people in the UK write it. */
 export function formatDate(isoDate: string, language: Language = 'en'): string {
@@ -26,6 +28,8 @@ export interface RenderOptions {
   draft?: boolean;
   /** An English output of a module that also has Welsh, built for Wales: it says so, in both languages. */
   welshAvailable?: boolean;
+  /** A bilingual output: the same audience's view in the second language (the view rendered leads). */
+  second?: TailoredModule;
 }
 
 /** The language an output's own words are in. */
@@ -62,6 +66,14 @@ export interface TemplateFormat {
   filterAs: string;
   /** Its stylesheets in the order they are linked, relative to its assets folder. */
   stylesheets: readonly string[];
+  /** Set for a format that shows the blocks as 16:9 slides: a slide too long for its frame is split (src/render/slide-fit.ts). */
+  splitsSlides?: boolean;
+}
+
+/** The theme's slide sizes, for estimating which slides are too long. */
+export function slideMetrics(look: Look): SlideMetrics {
+  const deck = look.theme.source.deck;
+  return { size: parseFloat(deck.size), minSize: parseFloat(deck['min-size']), lineHeight: look.theme.source.text['line-height'], rule: parseFloat(deck.rule), charWidth: FONTS[look.theme.source.font].charWidth };
 }
 
 /** The name a block is known by: its own title, else its first heading, else its type's name in the output's language. */
@@ -90,16 +102,19 @@ export function templateContext(tailored: TailoredModule, format: TemplateFormat
   const language = outputLanguage(tailored, options);
   const brandPresenters = look.brand?.presenters ?? [];
   let running = 0;
-  const blocks = visible.map((block, index): PlanBlock & { partial: string; start: number; end: number } => {
+  const allBlocks = visible.map((block, index): PlanBlock & { partial: string; start: number; end: number } => {
     const start = running;
     running += block.minutes;
     // A brand names the real people giving the session; the module's own list is the fallback.
     const shown: TailoredBlock = block.type === 'presenters' && brandPresenters.length ? { ...block, people: brandPresenters.map((p) => ({ ...p })) } : block;
     return { ...shown, partial: `block-${block.type}`, label: blockLabel(block, language), start, end: running, isLast: index === visible.length - 1 };
   });
+  const { blocks, tooLong } = format.splitsSlides ? splitLongSlides(allBlocks, slideMetrics(look), look.theme.source.deck['help-per-slide'], language) : { blocks: allBlocks, tooLong: [] };
   return {
     ...tailored,
     blocks,
+    /** What is too long for any slide and cannot be split: the pipeline reports it at its source. */
+    tooLong,
     format: format.id,
     formatName: format.label,
     /** Which catalogue {{t}} reads; `lang` is the tag for lang attributes. */

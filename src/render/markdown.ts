@@ -10,7 +10,7 @@ const SANITISE: sanitizeHtml.IOptions = {
     'p', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'strong', 'em', 'b', 'i', 'a', 'blockquote', 'code', 'pre', 'br', 'hr',
     'span', 'sup', 'sub', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'abbr', 'del', 'mark',
   ],
-  allowedAttributes: { a: ['href', 'title'], span: ['class', 'lang'], strong: ['class'], abbr: ['title'], th: ['scope'], p: ['lang'] },
+  allowedAttributes: { a: ['href', 'title'], span: ['class', 'lang'], strong: ['class'], abbr: ['title'], th: ['scope'], p: ['lang'], ol: ['start'] },
   allowedSchemes: ['https', 'http', 'mailto', 'tel'],
   allowedSchemesAppliedToAttributes: ['href'],
   allowProtocolRelative: false,

@@ -30,6 +30,10 @@ export interface PptxLogo {
 export interface PptxInput {
   /** The language of the slides' own words ("Do", "Source: …"). */
   language: Language;
+  /** Its Welsh is a draft translation: every slide says "Drafft / Draft". */
+  draft?: boolean;
+  /** An English deck of a module that is also in Welsh: the title slide says so, in both languages. */
+  welshAvailable?: boolean;
   slides: PlannedSlide[];
   /** Shown on the title slide under the module's title. */
   audienceLabel: string;
@@ -355,6 +359,11 @@ async function fillSlide(w: SlideWriter, planned: PlannedSlide, input: PptxInput
     case 'help':
       await helpSlide(w, planned, content, input);
       return;
+    case 'list':
+      // A list too long for one slide, split as the deck splits it.
+      if (block.type === 'agenda') w.text(items(content.items, 'number'), BODY);
+      else w.text([...(content.first && block.type === 'tips' ? lead(block.intro) : []), ...items(content.items, 'bullet', muted)], BODY);
+      return;
     case 'block':
       break;
   }
@@ -369,6 +378,7 @@ async function fillSlide(w: SlideWriter, planned: PlannedSlide, input: PptxInput
       const lines: Paragraph[] = [
         ...(block.subtitle ? [{ runs: inline(block.subtitle), scale: 1.15 }] : []),
         { runs: [{ text: input.audienceLabel }], colour: accent, bold: true, spaceBefore: 18 },
+        ...(input.welshAvailable ? [{ runs: bothLanguages('notice.welsh-available', ' ') }] : []),
         ...(input.organisation ? [{ runs: [{ text: input.organisation }], colour: muted }] : []),
         ...(input.presentersLine ? [{ runs: [{ text: input.presentersLine }], colour: muted }] : []),
       ];
@@ -509,6 +519,11 @@ function defineMasters(pptx: Pptx, input: PptxInput): void {
   });
 }
 
+/** A message in Welsh then English, each run tagged with its language. */
+function bothLanguages(key: string, between: string): TextProps[] {
+  return [{ text: t('cy', key), options: { lang: 'cy' } }, { text: between }, { text: t('en', key), options: { lang: 'en-GB' } }];
+}
+
 /** The PowerPoint file, its dates set to the given date so the same input gives the same bytes. */
 export async function renderPptx(input: PptxInput): Promise<Uint8Array> {
   const PptxGenJS = await loadPptxGenJS();
@@ -525,6 +540,7 @@ export async function renderPptx(input: PptxInput): Promise<Uint8Array> {
     // First in the slide's shape tree, so a screen reader reads the title first.
     slide.addText(planned.title, { placeholder: 'title', lang: input.meta.lang });
     await fillSlide(new SlideWriter(slide, input), planned, input);
+    if (input.draft) new SlideWriter(slide, input).text([{ runs: bothLanguages('draft.word', ' / '), bold: true }], { x: W - 3.2, y: 0.05, w: 2.8, h: 0.42 }, { align: 'right' }, input.minSize);
     if (planned.notes.length) slide.addNotes(planned.notes.join('\n'));
   }
   const bytes = (await pptx.write({ outputType: 'uint8array', compression: true })) as Uint8Array;

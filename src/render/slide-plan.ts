@@ -3,11 +3,28 @@
 // slides the same way (a Reveal deck is checked against this plan as it is rendered), so the PowerPoint and
 // the deck always have the same slides in the same order. Pure: no disk, no browser.
 import { t, type Language } from '../i18n/messages.js';
-import type { ShownResource, ShownSource, TailoredBlock } from '../tailor/tailor.js';
+import type { ShownResource, ShownSource, TailoredBlock, TailoredItem } from '../tailor/tailor.js';
 import { plainText, renderInline, renderMarkdown } from './markdown.js';
+import { cardPiece, fits, itemPiece, joinUnits, leadPiece, markdownUnits, splitUnits, tallest, type SlideMetrics } from './slide-fit.js';
 
-/** A block as the templates see it: with the label it is known by and whether it closes the deck. */
-export type PlanBlock = TailoredBlock & { label: string; isLast: boolean };
+/** One slide of a list split over several: its items, and its heading when it carries on from the one before. */
+export interface ListPart {
+  items: TailoredItem[];
+  /** The number of its first item in the whole list (an agenda's numbers carry on). */
+  start: number;
+  continued?: string;
+}
+
+/** One slide of a Markdown block: `continued` is its heading when it carries on a slide that was too long. */
+export interface MarkdownSlide {
+  markdown: string;
+  notes?: string;
+  continued?: string;
+}
+
+/** A block as the templates see it: with the label it is known by and whether it closes the deck, and a
+ * list's slides when it is too long for one (splitLongSlides). */
+export type PlanBlock = TailoredBlock & { label: string; isLast: boolean; parts?: ListPart[]; helpPerSlide?: number };
 
 /** More do and don't items than this, together, go on two slides: one for each list. */
 export const DOS_AND_DONTS_PER_SLIDE = 6;
@@ -30,6 +47,7 @@ export function chunkEvenly<T>(list: readonly T[], size: number): T[][] {
 /** What is on one slide besides its title. */
 export type SlideContent =
   | { kind: 'block' }
+  | { kind: 'list'; items: TailoredItem[]; first: boolean; start: number }
   | { kind: 'not-to-be-confused-with' }
   | { kind: 'do' }
   | { kind: 'dont' }
@@ -106,14 +124,18 @@ function blockSlides(block: PlanBlock, helpPerSlide: number, language: Language)
       return [one({ kind: 'block' }, heading, notes), ...(block.quiz.length
         ? [one({ kind: 'answers' }, t(language, 'activity.answers-title', { title: block.title ? plainText(block.title) : t(language, 'activity.quiz') }))]
         : [])];
+    case 'tips':
+    case 'agenda':
+      if (!block.parts || block.parts.length < 2) return [one({ kind: 'block' }, heading, notes)];
+      return block.parts.map((part, i) => one({ kind: 'list', items: part.items, first: i === 0, start: part.start }, part.continued ?? heading, i === 0 ? notes : []));
     case 'markdown':
-      return block.slides.map((slide, i) => {
+      return (block.slides as MarkdownSlide[]).map((slide, i) => {
         const own = leadingHeading(slide.markdown);
-        const title = own ? plainText(own[1]!) : block.title ? plainText(block.title) : plainText(block.label);
+        const title = slide.continued ?? (own ? plainText(own[1]!) : block.title ? plainText(block.title) : plainText(block.label));
         return one({ kind: 'markdown', markdown: slide.markdown, first: i === 0 }, title, [...mdText(slide.notes), ...(i === 0 ? notes : [])]);
       });
     case 'signposting': {
-      const chunks = chunkEvenly(block.resources, helpPerSlide);
+      const chunks = chunkEvenly(block.resources, block.helpPerSlide ?? helpPerSlide);
       return chunks.map((resources, i) => one({ kind: 'help', resources, first: i === 0, last: i === chunks.length - 1 }, heading, i === 0 ? notes : []));
     }
     case 'sources':
@@ -154,4 +176,101 @@ export function planSlides(blocks: readonly PlanBlock[], helpPerSlide: number, l
   });
   const titles = uniqueTitles(slides.map((s) => s.title));
   return slides.map((slide, i) => ({ ...slide, title: titles[i]! }));
+}
+
+/** Something too long for any slide, that cannot be split: one paragraph or one list item. */
+export interface TooLong {
+  block: PlanBlock;
+  /** The slide it is on, as the plan titles it. */
+  slide: string;
+  /** Its first words. */
+  text: string;
+  /** Its source text (Markdown), to find it in its file. */
+  raw: string;
+  what: 'paragraph' | 'item';
+}
+
+const firstWords = (text: string) => {
+  const words = plainText(text).split(' ');
+  return words.length > 8 ? `${words.slice(0, 8).join(' ')}…` : words.join(' ');
+};
+
+/** The title of a Markdown slide before any split: its own heading, or its block's. */
+function markdownTitle(block: PlanBlock, markdown: string): string {
+  const own = leadingHeading(markdown);
+  return own ? plainText(own[1]!) : block.title ? plainText(block.title) : plainText(block.label);
+}
+
+/**
+ * Splits the slides that cannot fit their frame even at the theme's smallest size, where their block allows:
+ * a tips or agenda list between items, Markdown between paragraphs and list items (src/render/slide-fit.ts).
+ * The deck's templates draw the parts this gives, and planSlides plans them, so every slide format agrees.
+ */
+export function splitLongSlides<B extends PlanBlock>(blocks: readonly B[], metrics: SlideMetrics, helpPerSlide: number, language: Language): { blocks: B[]; tooLong: TooLong[] } {
+  const tooLong: TooLong[] = [];
+  const continuedFrom = (title: string) => (part: number) => t(language, part === 2 ? 'slides.continued' : 'slides.continued-part', { title, n: part });
+  const split = blocks.map((block): B => {
+    if (block.type === 'signposting') {
+      const perSlide = helpSlideSize(block, headingOf(block, language), helpPerSlide, metrics);
+      return perSlide === helpPerSlide ? block : { ...block, helpPerSlide: perSlide };
+    }
+    if (block.type === 'tips' || block.type === 'agenda') {
+      const heading = headingOf(block, language);
+      const lead = block.type === 'tips' && block.intro ? [leadPiece(block.intro)] : [];
+      const result = splitUnits(heading, continuedFrom(heading), block.items, (item) => [itemPiece(item)], lead, metrics);
+      tooLong.push(...result.tooLong.map((item) => ({ block, slide: heading, text: firstWords(item.text), raw: item.text, what: 'item' as const })));
+      // Always in parts, so the templates draw one slide a part; most lists are one part.
+      let start = 1;
+      const parts = result.parts.map((items, i): ListPart => {
+        const part = { items, start, ...(i === 0 ? {} : { continued: continuedFrom(heading)(i + 1) }) };
+        start += items.length;
+        return part;
+      });
+      return { ...block, parts };
+    }
+    if (block.type === 'markdown') {
+      const slides = block.slides.flatMap((slide, index): MarkdownSlide[] => {
+        const title = markdownTitle(block, slide.markdown);
+        // The block's title is drawn above its first slide only, and only when the slide has no heading of its own.
+        const drawnTitle = index === 0 && block.title && !leadingHeading(slide.markdown) ? title : '';
+        const units = markdownUnits(slide.markdown);
+        const result = splitUnits(drawnTitle, continuedFrom(title), units, (unit) => unit.pieces, [], metrics);
+        tooLong.push(...result.tooLong.map((unit) => ({
+          block, slide: title, text: firstWords(unit.pieces.at(-1)!.text), raw: unit.raw.split('\n\n').at(-1)!, what: unit.list ? 'item' as const : 'paragraph' as const,
+        })));
+        if (result.parts.length < 2) return [slide];
+        return result.parts.map((part, i) => ({
+          markdown: joinUnits(part),
+          ...(i === 0 && slide.notes ? { notes: slide.notes } : {}),
+          ...(i === 0 ? {} : { continued: continuedFrom(title)(i + 1) }),
+        }));
+      });
+      return slides.length === block.slides.length ? block : { ...block, slides };
+    }
+    return block;
+  });
+  return { blocks: split, tooLong };
+}
+
+const shortAddress = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+
+/**
+ * How many places to get help go on one slide: the theme's number, or fewer when the cards and the intro
+ * would not fit even at the smallest size (a long intro above four long cards).
+ */
+function helpSlideSize(block: Extract<PlanBlock, { type: 'signposting' }>, heading: string, helpPerSlide: number, metrics: SlideMetrics): number {
+  const card = (r: ShownResource) => cardPiece([
+    `${r.name}${r.ageLabel ? ` ${r.ageLabel}` : ''}`, r.what,
+    ...(r.phone ? [`Phone ${r.phone}${r.hours ? ` (${r.hours})` : ''}`] : []), ...(r.url ? [shortAddress(r.url)] : []),
+  ]);
+  const lead = block.intro ? [leadPiece(block.intro)] : [];
+  for (let size = helpPerSlide; size > 1; size--) {
+    const slidesFit = chunkEvenly(block.resources, size).every((chunk, i) => {
+      // Two cards to a row (the grid in deck.css); a row is as tall as its taller card.
+      const rows = Array.from({ length: Math.ceil(chunk.length / 2) }, (_, r) => chunk.slice(2 * r, 2 * r + 2));
+      return fits(heading, [...(i === 0 ? lead : []), ...rows.map((row) => tallest(row.map(card), metrics))], metrics.minSize, metrics);
+    });
+    if (slidesFit) return size;
+  }
+  return 1;
 }

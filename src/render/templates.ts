@@ -35,14 +35,17 @@ function languageOfRender(options: Handlebars.HelperOptions | undefined): Langua
 }
 
 export function registerHelpers(hbs: typeof Handlebars): void {
-  /** {{t "key" name=value}}: a message of the catalogue in the output's language. Values are escaped unless
+  /** {{t "key" name=value}} (or {{t "key" in="cy"}}): a message of the catalogue in the output's language. Values are escaped unless
       they are already HTML ({{t "definition.what-is" term=(mdi term)}}); the messages themselves are HTML-safe. */
   hbs.registerHelper('t', (key: unknown, options: Handlebars.HelperOptions) => {
-    const values = Object.fromEntries(Object.entries(options.hash as Record<string, unknown>).map(([name, value]) => [
+    // `in` names another language than the output's: a bilingual mark or notice says both.
+    const { in: language, ...hash } = options.hash as Record<string, unknown>;
+    const values = Object.fromEntries(Object.entries(hash).map(([name, value]) => [
       name,
       value instanceof hbs.SafeString ? value.toHTML() : typeof value === 'number' ? value : hbs.escapeExpression(value as string),
     ]));
-    return new hbs.SafeString(t(languageOfRender(options), String(key), values));
+    const chosen = LANGUAGES.includes(language as Language) ? (language as Language) : languageOfRender(options);
+    return new hbs.SafeString(t(chosen, String(key), values));
   });
   /** {{names resources}}: their names, "A, B, C", each escaped (a list that goes on). */
   hbs.registerHelper('names', (items: unknown) =>

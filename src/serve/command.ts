@@ -8,6 +8,7 @@ import { UsageError } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
 import { unknownTheme } from '../theme/load-theme.js';
 import type { Nation } from '../schema/module-schema.js';
+import type { Language } from '../schema/languages.js';
 import { startServer, summariseModules, type RunningServer } from './server.js';
 
 export interface ServeCommandOptions {
@@ -19,6 +20,8 @@ export interface ServeCommandOptions {
   brand?: string;
   nation?: Nation;
   date?: string;
+  /** The language previewed (`--lang`): one, or two for bilingual outputs. */
+  languages?: Language[];
 }
 
 export interface ServeIo {
@@ -67,6 +70,7 @@ export async function runServe(options: ServeCommandOptions, io: ServeIo, stoppe
       ...(options.brand ? { brand: path.resolve(options.brand) } : {}),
       ...(options.nation ? { nation: options.nation } : {}),
       ...(options.date ? { date: options.date } : {}),
+      ...(options.languages ? { languages: options.languages } : {}),
     },
     host: options.host,
     ...(options.port !== undefined ? { port: options.port } : {}),

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { EnvironmentError, UsageError } from '../errors/finding.js';
-import type { BuildConfig } from '../pipeline/build.js';
+import { editionOf, type BuildConfig } from '../pipeline/build.js';
+import { audienceFolder } from '../pipeline/write.js';
 import type { Format } from '../schema/module-schema.js';
 import { describeFailure } from './site.js';
 import { formatOf } from '../formats/registry.js';
@@ -51,13 +52,19 @@ export class PdfJobs {
 
   /** The PDF files made for an audience so far. */
   made(module: string, audience: string): Set<string> {
-    const dir = path.join(this.dir, module, audience);
+    const dir = this.folderOf(module, audience);
     return new Set(fs.existsSync(dir) ? fs.readdirSync(dir).filter((file) => file.endsWith('.pdf')) : []);
   }
 
   /** The path of a made PDF, when it is there. */
   fileOf(module: string, audience: string, file: string): string | undefined {
-    return this.made(module, audience).has(file) ? path.join(this.dir, module, audience, file) : undefined;
+    return this.made(module, audience).has(file) ? path.join(this.folderOf(module, audience), file) : undefined;
+  }
+
+  /** Where the build puts an audience's PDFs: in the language folder when the preview is not in English. */
+  private folderOf(module: string, audience: string): string {
+    const edition = editionOf(this.options.config.languages ?? ['en']);
+    return path.join(this.dir, ...audienceFolder({ module, audience, ...(edition ? { edition } : {}) }));
   }
 
   /** Why the last job for an audience failed, if it did. */

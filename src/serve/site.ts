@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { ContentError, UsageError, type Finding } from '../errors/finding.js';
 import { formatFindings } from '../errors/report.js';
-import { checkForBuild, renderAudience, resolveContext, type BuildConfig, type BuildContext } from '../pipeline/build.js';
+import { checkForBuild, editionOptions, editionViews, renderAudience, resolveContext, type BuildConfig, type BuildContext, type EditionViews } from '../pipeline/build.js';
 import { moduleInputsHash } from '../pipeline/output-keys.js';
 import { checkDate } from '../check/run-checks.js';
 import { PRINT_STAGING, type OutputFormat } from '../formats/format.js';
@@ -52,8 +52,10 @@ export interface ModuleState {
   checkedInputs?: string;
   /** The last version that passed the check, and since when it is the one shown. */
   good?: ValidModule;
-  /** `good`, tailored for each of its audiences when it was checked. */
+  /** `good`, tailored for each of its audiences when it was checked, in the language previewed (`--lang`). */
   tailored?: ReadonlyMap<string, TailoredModule>;
+  /** The same in every language previewed, with whether it is a draft, for the renderers. */
+  edition?: EditionViews;
   goodSince?: Date;
   /** Outputs of `good`, by "audience/format", rendered on demand. */
   rendered: Map<string, RenderedOutput>;
@@ -120,11 +122,13 @@ export class PreviewSite {
     delete state.checkedInputs;
     try {
       // Resolved afresh, so a changed theme or brand is checked with the module.
-      const { views, findings } = checkForBuild(resolveContext(this.config), [dir]);
+      const context = resolveContext(this.config);
+      const { views, findings } = checkForBuild(context, [dir]);
       state.findings = findings;
       state.checkedInputs = inputs;
       state.good = views[0]!.module;
-      state.tailored = views[0]!.byAudience;
+      state.edition = editionViews(context, views[0]!);
+      state.tailored = state.edition.lead;
       state.goodSince = new Date();
       state.previous = new Map([...state.previous, ...state.rendered]);
       state.rendered = new Map();
@@ -191,7 +195,8 @@ export class PreviewSite {
     if (cached) return cached;
     try {
       this.context ??= resolveContext(this.config);
-      const rendered = await renderAudience(state.tailored.get(key.audience)!, [formatOf(key.format)], (f) => this.templatesFor(f), this.context.renderOptions);
+      const options = state.edition ? editionOptions(this.context.renderOptions, state.edition, key.audience) : this.context.renderOptions;
+      const rendered = await renderAudience(state.tailored.get(key.audience)!, [formatOf(key.format)], (f) => this.templatesFor(f), options);
       const output = collect(rendered[0]!.files, key.format);
       state.rendered.set(name, output);
       return output;

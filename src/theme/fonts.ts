@@ -12,12 +12,15 @@ interface FontSpec {
   family: string;
   /** Whether the font has an italic; without one, emphasis is set in bold whatever the theme says. */
   italic: boolean;
+  /** A character of English text's average width, in ems (measured in Chromium: 0.452 and 0.498), a little
+   * over, for estimating which slides are too long (src/render/slide-fit.ts). */
+  charWidth: number;
 }
 
 export const FONTS = {
   // The 2025 edition: the 2020 one has no ŵ or ŷ, so Welsh fell back to another font.
-  'atkinson-hyperlegible-next': { package: '@fontsource/atkinson-hyperlegible-next', family: 'Atkinson Hyperlegible Next', italic: true },
-  lexend: { package: '@fontsource/lexend', family: 'Lexend', italic: false },
+  'atkinson-hyperlegible-next': { package: '@fontsource/atkinson-hyperlegible-next', family: 'Atkinson Hyperlegible Next', italic: true, charWidth: 0.47 },
+  lexend: { package: '@fontsource/lexend', family: 'Lexend', italic: false, charWidth: 0.52 },
 } as const satisfies Record<string, FontSpec>;
 export type FontId = keyof typeof FONTS;
 export const FONT_IDS = Object.keys(FONTS) as [FontId, ...FontId[]];

@@ -8,7 +8,7 @@ import type { Finding } from '../errors/finding.js';
 import { CODE } from '../errors/catalogue.js';
 import { hasErrors } from '../errors/finding.js';
 import type { ValidModule } from '../module/validate.js';
-import { LANGUAGE_NAMES, SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
+import { LANGUAGE_NAMES, LANGUAGE_TAGS, SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
 import { findTokens } from '../schema/tokens.js';
 import { markdownPieces, replacePieces } from './markdown-pieces.js';
 import { CHANGED_STATE, sameEnglishElsewhere, translatedFrom } from './merge.js';
@@ -87,7 +87,7 @@ export function localiseWith(m: ValidModule, document: XliffDocument, options: {
   }
   const counts = { draft: unreviewed > 0, unreviewed, units: units.length };
   if (hasErrors(findings)) return { ...counts, findings };
-  return { module: applyTranslations(m, units, translations), ...counts, findings };
+  return { module: applyTranslations(m, units, translations, language), ...counts, findings };
 }
 
 function stale(
@@ -103,8 +103,9 @@ function stale(
 }
 
 /** A copy of the module with each unit's text replaced; its files, positions and structure are the English ones. */
-function applyTranslations(m: ValidModule, units: readonly SourceUnit[], translations: ReadonlyMap<string, string>): ValidModule {
-  const source = structuredClone(m.source);
+function applyTranslations(m: ValidModule, units: readonly SourceUnit[], translations: ReadonlyMap<string, string>, language: Language): ValidModule {
+  // Its locale is the language's, so the views tailored from it say their words and set lang in it.
+  const source = { ...structuredClone(m.source), locale: LANGUAGE_TAGS[language] };
   const figures = new Map([...m.figures].map(([id, f]) => [id, { ...f }]));
   const resources = new Map([...m.resources].map(([id, r]) => [id, { ...r }]));
   const figureList = [...figures.values()];

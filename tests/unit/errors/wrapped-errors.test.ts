@@ -59,23 +59,23 @@ describe('wrapped library and machine errors', () => {
   });
 
   it('reports a closing tag with no block open at its line', async () => {
-    fs.writeFileSync(TIPS, original.replace('{{> notes}}', '{{> notes}}{{/each}}'));
-    expectUserError(await build(), 'templates/deck/blocks/tips.hbs:5:1  error  template/syntax  a closing tag {{/...}} with no block open');
+    fs.writeFileSync(TIPS, `${original}{{/each}}\n`);
+    expectUserError(await build(), `templates/deck/blocks/tips.hbs:${original.split('\n').length}:1  error  template/syntax  a closing tag {{/...}} with no block open`);
   });
 
   it('reports a partial that no file provides, at its line and column', async () => {
     fs.writeFileSync(TIPS, original.replace('{{> items}}', '{{> itemz}}'));
-    expectUserError(await build(), 'templates/deck/blocks/tips.hbs:4:3  error  template/missing-partial  there is no partial "itemz"');
+    expectUserError(await build(), 'templates/deck/blocks/tips.hbs:5:3  error  template/missing-partial  there is no partial "itemz"');
   });
 
   it('reports a helper that does not exist, before rendering, at the call, even in a branch this module never takes', async () => {
-    fs.writeFileSync(TIPS, original.replace('{{mdi intro}}', '{{markdownInline intro}}'));
-    expectUserError(await build(), 'templates/deck/blocks/tips.hbs:3:32  error  template/runtime  there is no helper "markdownInline"');
+    fs.writeFileSync(TIPS, original.replace('{{mdi ../intro}}', '{{markdownInline ../intro}}'));
+    expectUserError(await build(), 'templates/deck/blocks/tips.hbs:4:49  error  template/runtime  there is no helper "markdownInline"');
   });
 
   it('reports a helper that fails while rendering, naming the helper and the template', async () => {
-    fs.writeFileSync(TIPS, original.replace('{{> notes}}', '{{#each}}{{/each}}{{> notes}}'));
-    expectUserError(await build(), 'templates/deck/blocks/tips.hbs:5:3  error  template/runtime  the helper "each" failed: Must pass iterator to #each');
+    fs.writeFileSync(TIPS, `${original}{{#with}}{{/with}}\n`);
+    expectUserError(await build(), `templates/deck/blocks/tips.hbs:${original.split('\n').length}:1  error  template/runtime  the helper "with" failed: #with requires exactly one argument`);
   });
 
   it('reports --out pointing at a file, naming it, exit 1', async () => {
