@@ -83,7 +83,7 @@ describe('the bilingual handout in Chromium', () => {
 });
 
 describe('the shipped module\'s bilingual handout for parents, printed', () => {
-  it('is at most two sheets (4 pages), Welsh on the left, every page marked as a draft and numbered in Welsh', async () => {
+  it('is at most two sheets (4 pages), Welsh on the left and each column tagged with its language, every page marked as a draft and numbered in Welsh', async () => {
     const outDir = tempDir();
     await build({ modules: ['sextortion'], modulesDir: path.resolve('modules'), outDir, theme: 'default', dryRun: false, formats: ['handout'], audiences: ['parents'], languages: ['cy', 'en'], nation: 'wales', date: '2026-12-01' });
     const pdf = path.join(outDir, 'sextortion', 'cy-en', 'parents', 'handout.pdf');
@@ -93,6 +93,10 @@ describe('the shipped module\'s bilingual handout for parents, printed', () => {
     const text = pdfText(pdf);
     expect(text.match(/Drafft \/ Draft/g)!.length).toBeGreaterThanOrEqual(pages);
     expect(text).toContain(`Tudalen 1 o ${pages}`);
+    // Its language is Welsh, and the English column's passages are tagged as English in the structure tree.
+    const bytes = fs.readFileSync(pdf, 'latin1');
+    expect(bytes.match(/\/Lang \(en-GB\)/g)!.length).toBeGreaterThan(3);
+    expect(bytes.match(/\/Lang \(cy\)/g)!.length).toBeGreaterThan(3);
     // Side by side: each line of the first page has the Welsh column's words on the left.
     const firstLine = text.split('\n').find((line) => line.includes('Rhieni a gofalwyr'))!;
     expect(firstLine.indexOf('Rhieni a gofalwyr')).toBeLessThan(firstLine.indexOf('Parents and carers'));
