@@ -157,5 +157,8 @@ export async function renderBilingualHandout(format: OutputFormat, views: readon
   if (footer) DomUtils.removeElement(footer);
   markBilingual(lead, views);
   const contents = `<!doctype html>\n${html(lead.children.filter((c) => c.type !== 'directive'))}`;
-  return { ...rendered[0]!, files: rendered[0]!.files.map((f): OutputFile => (f.path === request.html ? { path: request.html, contents } : f)) };
+  return {
+    files: rendered[0]!.files.map((f): OutputFile => (f.path === request.html ? { path: request.html, contents } : f)),
+    print: { ...request, languageParts: views.map((v) => v.language) },
+  };
 }

@@ -22,6 +22,8 @@ export interface PrintRequest {
   language: Language;
   /** Its Welsh is a draft translation: every page's header says "Drafft / Draft". */
   draft?: boolean;
+  /** A document in two languages: each part's language, in order, for the PDF's structure. */
+  languageParts?: readonly Language[];
 }
 
 /** A format's output for one audience: files (written as they are, or copied from a path) and what to print. */

@@ -226,6 +226,7 @@ function printJob(staging: string, pending: Omit<PendingPrint, 'format' | 'optio
       subject: request.subject,
       keywords: [tailored.module.id, tailored.audience.id],
       language: languageTag(request.language),
+      ...(request.languageParts ? { languageParts: request.languageParts.map(languageTag) } : {}),
       creator: options.generator,
       date: new Date(`${tailored.module.reviewed}T00:00:00Z`),
     },

@@ -3,6 +3,7 @@
 // metadata from the module, fixes the dates and renumbers those names, so the same input gives the same bytes.
 // It also adds what PDF/UA asks for and Chromium leaves out (pdf-ua.ts).
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, type PDFObject } from 'pdf-lib';
+import { tagLanguageParts } from './language-parts.js';
 import { describeLinks, setXmpMetadata } from './pdf-ua.js';
 
 export interface PdfMetadata {
@@ -14,6 +15,8 @@ export interface PdfMetadata {
   creator: string;
   /** The module's review date: the date the content is from. */
   date: Date;
+  /** A document in two languages: the language of each part, in order (each part starts with its title). */
+  languageParts?: readonly string[];
 }
 
 export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
@@ -29,6 +32,7 @@ export async function setPdfMetadata(pdf: Uint8Array, meta: PdfMetadata): Promis
   renumberStructureIds(doc);
   setXmpMetadata(doc, { ...meta, producer: doc.getProducer() });
   describeLinks(doc);
+  if (meta.languageParts) tagLanguageParts(doc, meta.languageParts);
   return doc.save({ useObjectStreams: false });
 }
 

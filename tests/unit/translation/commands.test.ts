@@ -22,6 +22,14 @@ describe('workshopkit translate and check --lang', () => {
     expect((await runCli(['translate', 'every-block', '--lang', 'en', '--modules-dir', modulesDir])).code).toBe(2);
     expect((await runCli(['translate', 'every-block', '--modules-dir', modulesDir])).code).toBe(2);
     expect((await runCli(['translate', 'every-blok', '--lang', 'cy', '--modules-dir', modulesDir])).err).toContain('Did you mean "every-block"?');
+
+    // A file a tool broke is reported at its line and left as it was, never overwritten.
+    const broken = fs.readFileSync(xlfOf(dir), 'utf8').replace('<body>', '<body');
+    fs.writeFileSync(xlfOf(dir), broken);
+    const refused = await runCli(['translate', 'every-block', '--lang', 'cy', '--modules-dir', modulesDir]);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toMatch(/every-block\/translations\/cy\.xlf:\d+:\d+ {2}error {2}translation\/syntax {2}this is not well-formed XML/);
+    expect(fs.readFileSync(xlfOf(dir), 'utf8')).toBe(broken);
   });
 
   it('check --lang cy reports missing units at their XLIFF lines and exits 1; complete, it passes', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { markdownPieces, replacePieces } from '../../../src/translation/markdown-pieces.js';
+import { extractUnits } from '../../../src/translation/units.js';
+import { ROOT } from '../../support/cli.js';
+import { validModule } from '../../support/translation.js';
 
 const MARKDOWN = `## Why **scams** work
 
@@ -40,5 +43,21 @@ Mae sgamwyr yn fedrus.
 
 > Gall unrhyw un gael ei dwyllo.`);
     expect(replacePieces(MARKDOWN, pieces, (piece) => piece.text)).toBe(MARKDOWN);
+  });
+});
+
+describe('the shipped modules, cut into units', () => {
+  it('give each unit a unique id, and every slide and its notes back unchanged when put back as they are', () => {
+    for (const id of ['sextortion', 'cyber-choices']) {
+      const m = validModule(`${ROOT}/modules/${id}`);
+      const ids = extractUnits(m).map((u) => u.id);
+      expect(new Set(ids).size).toBe(ids.length);
+      expect(ids.length).toBeGreaterThan(200);
+      for (const section of m.sections.values()) {
+        for (const slide of section.slides) {
+          for (const text of [slide.markdown, slide.notes ?? '']) expect(replacePieces(text, markdownPieces(text), (piece) => piece.text)).toBe(text);
+        }
+      }
+    }
   });
 });
