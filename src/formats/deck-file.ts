@@ -1,4 +1,5 @@
 // The deck as one HTML file: reveal.js, styles, fonts and pictures inside it, to send by email.
+import { withDeckPolicy } from '../render/csp.js';
 import { inlineDeck } from '../render/deck-file.js';
 import { deck, deckAssets } from './deck.js';
 import { deckHtml } from './deck-html.js';
@@ -16,6 +17,7 @@ export const deckFile: OutputFormat = {
   async render(tailored, templates, options) {
     const html = deckHtml(tailored, templates, options);
     const assets = deckAssets(options).map((file) => ({ ...file, path: file.path.replace(/^deck\//, '') }));
-    return { files: [{ path: deckFile.output, contents: inlineDeck(html, assets) }] };
+    // The policy is worked out last, from the stylesheets and scripts as they are inside it.
+    return { files: [{ path: deckFile.output, contents: withDeckPolicy(inlineDeck(html, assets)) }] };
   },
 };

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import type http from 'node:http';
 import path from 'node:path';
 import { contentSecurityPolicy, FILE_POLICY } from './csp.js';
+import { withoutDeckPolicy } from '../render/csp.js';
 import { checkOrigin, hostAllowed } from './guards.js';
 import type { LiveReload, ReloadedEvent } from './live-reload.js';
 import { injectLiveReload } from './live-reload.js';
@@ -59,6 +60,8 @@ function plainText(res: http.ServerResponse, status: number, text: string): void
 
 export function createRouter(ctx: RouterContext): (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void> {
   function sendHtml(req: http.IncomingMessage, res: http.ServerResponse, status: number, html: string): void {
+    // A deck's own policy (a meta tag) would refuse the live reload's connection: the preview sends its own.
+    html = withoutDeckPolicy(html);
     const body = Buffer.from(injectLiveReload(html));
     res.writeHead(status, { 'content-type': 'text/html; charset=utf-8', 'content-length': body.length, 'cache-control': 'no-store', 'content-security-policy': contentSecurityPolicy(html) });
     res.end(req.method === 'HEAD' ? undefined : body);
