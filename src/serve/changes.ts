@@ -89,16 +89,30 @@ export function planRebuild(files: Iterable<string>, roots: WatchRoots): Rebuild
   return plan;
 }
 
-/**
- * The plan less what a save left as it was: the files of modules whose inputs are those last checked, and,
- * when the look (themes, brand) is the same, the files that would have changed it.
- */
-export function withoutUnchanged(plan: RebuildPlan, roots: WatchRoots, unchangedModules: ReadonlySet<string>, lookChanged: boolean): RebuildPlan {
-  const kept: RebuildPlan = { modules: new Set([...plan.modules].filter((id) => !unchangedModules.has(id))), formats: plan.formats, everything: lookChanged, servePages: plan.servePages, files: new Set() };
+/** The template folder a file is in ("deck", "shared", "serve"), or undefined when it is in none. */
+export function templateFolderOf(file: string, roots: WatchRoots): string | undefined {
+  const inTemplates = inside(roots.templatesDir, path.resolve(file));
+  return inTemplates && inTemplates.length >= 2 ? inTemplates[0] : undefined;
+}
+
+/** What a save left as it was: modules whose inputs are those last checked, template folders that hold what they held. */
+export interface Unchanged {
+  modules: ReadonlySet<string>;
+  templateFolders: ReadonlySet<string>;
+  /** False when the themes and the brand are what they were. */
+  lookChanged: boolean;
+}
+
+/** The plan less what a save left as it was; the formats and the preview's own pages only for the templates that changed. */
+export function withoutUnchanged(plan: RebuildPlan, roots: WatchRoots, unchanged: Unchanged): RebuildPlan {
+  const kept: RebuildPlan = { modules: new Set([...plan.modules].filter((id) => !unchanged.modules.has(id))), formats: new Set(), everything: unchanged.lookChanged, servePages: false, files: new Set() };
   for (const file of plan.files) {
     const change = classifyChange(file, roots);
-    if (change.kind === 'module' && unchangedModules.has(change.id)) continue;
-    if (change.kind === 'everything' && !lookChanged) continue;
+    if (change.kind === 'module' && unchanged.modules.has(change.id)) continue;
+    if (change.kind === 'everything' && !unchanged.lookChanged) continue;
+    if ((change.kind === 'templates' || change.kind === 'serve-pages') && unchanged.templateFolders.has(templateFolderOf(file, roots)!)) continue;
+    if (change.kind === 'templates') for (const format of change.formats) kept.formats.add(format);
+    if (change.kind === 'serve-pages') kept.servePages = true;
     kept.files.add(file);
   }
   return kept;

@@ -15,8 +15,8 @@ import { audienceFolders } from '../audiences/load-audiences.js';
 import { build, generatorName, type BuildConfig } from '../pipeline/build.js';
 import { findBrowser } from '../print/browser.js';
 import { TEMPLATES_DIR, THEMES_DIR } from '../project-root.js';
-import { isEditorTemporary, outputChange, pageReload, planRebuild, withoutUnchanged, type WatchRoots } from './changes.js';
-import { lookInputsHash } from '../pipeline/output-keys.js';
+import { isEditorTemporary, outputChange, pageReload, planRebuild, templateFolderOf, withoutUnchanged, type WatchRoots } from './changes.js';
+import { folderHash, lookInputsHash } from '../pipeline/output-keys.js';
 import { ownHostNames } from './guards.js';
 import { listen } from './listen.js';
 import { LiveReload, type LiveClient, type ReloadedEvent } from './live-reload.js';
@@ -92,6 +92,10 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   roots.audiencesDirs = audienceFolders(path.dirname(roots.modulesDir));
   const generator = generatorName();
   let lookInputs = lookInputsHash(brandFile);
+  // What each template folder holds, so a template saved as it was renders nothing again.
+  const templateInputs = new Map(
+    fs.readdirSync(TEMPLATES_DIR, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => [e.name, folderHash(path.join(TEMPLATES_DIR, e.name))]),
+  );
   const live = new LiveReload();
 
   // PDFs are printed on request into a temporary folder; everything else is rendered in memory.
@@ -186,7 +190,13 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     for (const id of toCheck) results.set(id, site.refreshModule(id));
     const unchanged = new Set([...results].filter(([, result]) => result === 'unchanged').map(([id]) => id));
     for (const id of unchanged) results.delete(id);
-    const plan = withoutUnchanged(saved, roots, unchanged, lookChanged);
+    const unchangedTemplates = new Set<string>();
+    for (const folder of new Set([...saved.files].map((file) => templateFolderOf(file, roots)).filter((f): f is string => f !== undefined))) {
+      const now = folderHash(path.join(TEMPLATES_DIR, folder));
+      if (templateInputs.get(folder) === now) unchangedTemplates.add(folder);
+      templateInputs.set(folder, now);
+    }
+    const plan = withoutUnchanged(saved, roots, { modules: unchanged, templateFolders: unchangedTemplates, lookChanged });
     if (!lookChanged && plan.formats.size) site.invalidateFormats(plan.formats);
     if (plan.servePages) {
       try {

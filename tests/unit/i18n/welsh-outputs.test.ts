@@ -61,7 +61,8 @@ function readerText(html: string): string {
 
 async function renderedText(view: TailoredModule): Promise<Map<string, string>> {
   const texts = new Map<string, string>();
-  for (const format of allFormats()) {
+  // The one-file deck is the deck's HTML with its files put inside: its words are the deck's.
+  for (const format of allFormats().filter((f) => f.id !== 'deck-file')) {
     const templates = loadFormatTemplates(TEMPLATES_DIR, format.layoutFrom ?? format.id, format.blocksFrom ?? format.id);
     const rendered = await format.render(view, templates, { ...options, language: 'cy' });
     for (const file of rendered.files) {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { classifyChange, isEditorTemporary, outputChange, pageReload, planRebuild, withoutUnchanged, type WatchRoots } from '../../../src/serve/changes.js';
+import { classifyChange, isEditorTemporary, outputChange, pageReload, planRebuild, templateFolderOf, withoutUnchanged, type WatchRoots } from '../../../src/serve/changes.js';
 
 const roots: WatchRoots = {
   modulesDir: '/p/modules',
@@ -59,7 +59,7 @@ describe('what is left of a plan when saves changed nothing', () => {
   const saved = planRebuild(['/p/modules/a/module.yaml', '/p/modules/b/stats.yaml', '/wk/templates/handout/layout.hbs', '/wk/themes/default/theme.yaml'], roots);
 
   it('drops the modules whose inputs are those last checked, and their files', () => {
-    const plan = withoutUnchanged(saved, roots, new Set(['a']), true);
+    const plan = withoutUnchanged(saved, roots, { modules: new Set(['a']), templateFolders: new Set(), lookChanged: true });
     expect([...plan.modules]).toEqual(['b']);
     expect([...plan.files].map((f) => path.basename(f)).sort()).toEqual(['layout.hbs', 'stats.yaml', 'theme.yaml']);
     expect(plan.everything).toBe(true);
@@ -67,11 +67,24 @@ describe('what is left of a plan when saves changed nothing', () => {
   });
 
   it('drops a theme or brand file saved as it was, so nothing is rendered again for it', () => {
-    const plan = withoutUnchanged(saved, roots, new Set(['a', 'b']), false);
+    const plan = withoutUnchanged(saved, roots, { modules: new Set(['a', 'b']), templateFolders: new Set(), lookChanged: false });
     expect(plan.modules.size).toBe(0);
     expect(plan.everything).toBe(false);
     expect([...plan.files].map((f) => path.basename(f))).toEqual(['layout.hbs']);
-    expect(withoutUnchanged(planRebuild(['/p/brand.yaml', '/p/modules/a/module.yaml'], roots), roots, new Set(['a']), false).files.size).toBe(0);
+    expect(withoutUnchanged(planRebuild(['/p/brand.yaml', '/p/modules/a/module.yaml'], roots), roots, { modules: new Set(['a']), templateFolders: new Set(), lookChanged: false }).files.size).toBe(0);
+  });
+});
+
+describe('what is left of a plan when a template is saved as it was', () => {
+  it('drops the template folders that hold what they held, and renders only the formats of the others', () => {
+    const saved = planRebuild(['/wk/templates/handout/layout.hbs', '/wk/templates/notes/layout.hbs', '/wk/templates/serve/index.hbs'], roots);
+    expect([...saved.formats].sort()).toEqual(['handout', 'notes']);
+    const plan = withoutUnchanged(saved, roots, { modules: new Set(), templateFolders: new Set(['handout', 'serve']), lookChanged: false });
+    expect([...plan.formats]).toEqual(['notes']);
+    expect(plan.servePages).toBe(false);
+    expect([...plan.files].map((f) => path.relative('/wk/templates', f))).toEqual(['notes/layout.hbs']);
+    expect(templateFolderOf('/wk/templates/deck/blocks/tips.hbs', roots)).toBe('deck');
+    expect(templateFolderOf('/p/modules/a/module.yaml', roots)).toBeUndefined();
   });
 });
 

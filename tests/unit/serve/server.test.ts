@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EnvironmentError } from '../../../src/errors/finding.js';
 import { build } from '../../../src/pipeline/build.js';
 import { DEFAULT_PORT, injectLiveReload, startServer, type RebuildEvent, type RunningServer } from '../../../src/serve/server.js';
+import { TEMPLATES_DIR } from '../../../src/project-root.js';
 import { FIXTURES, GOOD, runCli } from '../../support/cli.js';
 import { copyModule, tempDir } from '../../support/files.js';
 
@@ -185,6 +186,19 @@ describe('the preview server', () => {
     expect(logs.at(-1)).toMatch(/why\.md: unchanged, nothing rebuilt/);
     await expect(events.next('reload', 1000)).rejects.toThrow('no "reload" event');
     await events.close();
+  });
+
+  it('renders nothing again for a template saved as it was', async () => {
+    const rebuilt = new Promise<RebuildEvent>((resolve) => {
+      const stop = server.onRebuild((event) => {
+        stop();
+        resolve(event);
+      });
+    });
+    const template = path.join(TEMPLATES_DIR, 'handout/layout.hbs');
+    fs.writeFileSync(template, fs.readFileSync(template));
+    expect((await rebuilt).reloaded).toEqual([]);
+    expect(logs.at(-1)).toMatch(/layout\.hbs: unchanged, nothing rebuilt/);
   });
 
   it('keeps a fix saved moments after a mistake (the watcher drops a second change within 50 ms)', async () => {
