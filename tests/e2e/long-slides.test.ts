@@ -11,6 +11,8 @@ import { BROKEN, FIXTURES, runCli } from '../support/cli.js';
 import { tempDir } from '../support/files.js';
 import { pdfInfo } from '../support/pdf.js';
 import { sharedBuild } from '../support/shared-builds.js';
+import { launchBrowser } from '../../src/print/browser.js';
+import { openWatched } from '../support/browser.js';
 
 const LONG = path.join(FIXTURES, 'long-slides');
 const MODULE = path.join(LONG, 'long-slides');
@@ -85,5 +87,27 @@ describe('what cannot be split is an error at its line', () => {
       /tests\/fixtures\/cut-off\/slide-cut-off\/module\.yaml:16:5 +error +slides\/too-long +the slide "What is Online blackmail\?" does not fit its frame, even at the smallest text size \(24px\): its end is cut off \(for parents: Slides\)/,
     );
     expect(fs.readdirSync(into).filter((name) => !name.startsWith('.'))).toEqual([]);
+  }, 120_000);
+});
+
+describe('a deck built without a slides PDF', () => {
+  it('tells the presenter in the cut-off slide\'s speaker notes, as it opens', async () => {
+    const into = tempDir('cut-off-deck-');
+    const build = await runCli(['build', path.join(FIXTURES, 'cut-off', 'slide-cut-off'), '--format', 'deck', '--out', into]);
+    expect(build.code, build.err).toBe(0);
+    const launched = await launchBrowser();
+    try {
+      const { page, consoleErrors } = await openWatched(launched, path.join(into, 'slide-cut-off/parents/deck/index.html'));
+      await page.waitForSelector('html[data-ready="true"]');
+      const cut = await page.evaluate(() => [...document.querySelectorAll('.slides > section')].map((slide) => ({
+        overflow: slide.hasAttribute('data-overflow'),
+        warning: slide.querySelector('aside.notes .cut-off-warning')?.textContent ?? '',
+      })));
+      expect(cut.filter((s) => s.overflow)).toHaveLength(1);
+      expect(cut.filter((s) => s.warning)).toEqual([{ overflow: true, warning: expect.stringMatching(/^Presenter: this slide does not fit its frame, even at the smallest text size, so its end is cut off\./) }]);
+      expect(consoleErrors).toEqual([]);
+    } finally {
+      await launched.close();
+    }
   }, 120_000);
 });
