@@ -78,6 +78,27 @@ const fitsBoth = (a: Element, b: Element) =>
 
 const attributes = (attribs: Record<string, string>) => Object.entries(attribs).map(([k, v]) => ` ${k}="${v}"`).join('');
 
+const seconds = (sections: readonly Element[]) => sections.reduce((sum, s) => sum + Number(s.attribs['data-timing'] ?? 0), 0);
+
+/** `total` whole seconds shared in proportion to `weights` (evenly when they are all 0), adding up exactly. */
+function share(total: number, weights: readonly number[]): number[] {
+  const sum = weights.reduce((a, b) => a + b, 0);
+  const parts = weights.map((w) => Math.floor(sum ? (total * w) / sum : total / weights.length));
+  parts[parts.length - 1]! += total - parts.reduce((a, b) => a + b, 0);
+  return parts;
+}
+
+/** The slides of one block, in a row: a block's slides carry its type, id and minutes (templates/deck/partials/slide-attrs.hbs). */
+function blockRuns(sections: readonly Element[]): { key: string; sections: Element[] }[] {
+  const runs: { key: string; sections: Element[] }[] = [];
+  for (const section of sections) {
+    const key = ['data-block', 'data-id', 'data-minutes'].map((name) => section.attribs[name] ?? '').join('|');
+    if (runs.at(-1)?.key === key) runs.at(-1)!.sections.push(section);
+    else runs.push({ key, sections: [section] });
+  }
+  return runs;
+}
+
 /** One slide holding both languages: each language's part, and both notes in one aside (the speaker view reads one). */
 function combinedSlide(parts: { lang: string; section: Element }[]): string {
   const first = parts[0]!.section;
@@ -110,15 +131,27 @@ export async function renderBilingualDeck(format: OutputFormat, views: readonly 
     return { slides, sections: childElements(slides).filter((e) => e.name === 'section') };
   });
   const [lead, other] = slideLists as [(typeof slideLists)[0], (typeof slideLists)[0]];
-  if (lead.sections.length !== other.sections.length) {
-    throw new Error(`the ${views[0]!.language} and ${views[1]!.language} decks have ${lead.sections.length} and ${other.sections.length} slides: a translation must keep the slides of its module`);
-  }
   const tags = views.map((v) => languageTag(v.language));
-  const slides = lead.sections.map((section, i) => {
-    const pair = [section, other.sections[i]!];
-    if (fitsBoth(pair[0]!, pair[1]!)) return combinedSlide(pair.map((s, k) => ({ lang: tags[k]!, section: s })));
-    const seconds = Number(section.attribs['data-timing'] ?? 0);
-    return [oneLanguageSlide(tags[0]!, pair[0]!, Math.ceil(seconds / 2)), oneLanguageSlide(tags[1]!, pair[1]!, Math.floor(seconds / 2))].join('\n');
+  const leadRuns = blockRuns(lead.sections);
+  const otherRuns = blockRuns(other.sections);
+  if (leadRuns.map((r) => r.key).join('\n') !== otherRuns.map((r) => r.key).join('\n')) {
+    throw new Error(`the ${views[0]!.language} and ${views[1]!.language} decks are made of different blocks: a translation must keep the blocks of its module`);
+  }
+  const half = (section: Element, share: (n: number) => number) => share(Number(section.attribs['data-timing'] ?? 0) / 2);
+  const slides = leadRuns.flatMap((run, r) => {
+    const others = otherRuns[r]!.sections;
+    // A longer language can take more slides for one block (a list or paragraph carried on): then the block's
+    // slides go one language after the other, the block's time shared between them.
+    if (others.length !== run.sections.length) {
+      const leadSeconds = run.sections.map((s) => half(s, Math.ceil));
+      const otherSeconds = share(seconds(run.sections) - leadSeconds.reduce((a, b) => a + b, 0), others.map((s) => Number(s.attribs['data-timing'] ?? 0)));
+      return [...run.sections.map((s, i) => oneLanguageSlide(tags[0]!, s, leadSeconds[i]!)), ...others.map((s, i) => oneLanguageSlide(tags[1]!, s, otherSeconds[i]!))];
+    }
+    return run.sections.map((section, i) => {
+      const pair = [section, others[i]!];
+      if (fitsBoth(pair[0]!, pair[1]!)) return combinedSlide(pair.map((s, k) => ({ lang: tags[k]!, section: s })));
+      return [oneLanguageSlide(tags[0]!, pair[0]!, half(pair[0]!, Math.ceil)), oneLanguageSlide(tags[1]!, pair[1]!, half(pair[0]!, Math.floor))].join('\n');
+    });
   });
   lead.slides.children = parseDocument(`\n${slides.join('\n')}\n`, PARSE).children;
   for (const child of lead.slides.children) child.parent = lead.slides;

@@ -15,6 +15,8 @@ import type { RenderOptions } from '../../../src/render/context.js';
 import { loadFormatTemplates } from '../../../src/render/templates.js';
 import { tailorModule } from '../../../src/tailor/tailor.js';
 import { GOOD } from '../../support/cli.js';
+import { MODULES } from '../../support/shared-builds.js';
+import { localiseModule } from '../../../src/translation/localise.js';
 
 const module = validateModule(loadModule(path.join(GOOD, 'every-block'))).module!;
 const options: RenderOptions = { theme: 'default', generator: 'workshopkit test' };
@@ -114,6 +116,39 @@ describe('a bilingual deck', () => {
     const plan = htmlOf((await formatOf('lesson-plan').render(cy!.view, templatesOf('lesson-plan'), { ...options, second: en!.view })).files);
     expect(plan).toContain('<html lang="cy">');
     expect(plan).not.toContain('lang="en-GB"');
+  });
+
+  it('shows a block that takes more slides in one language as that language\'s slides then the other\'s, with the block\'s time', async () => {
+    const shipped = validateModule(loadModule(path.join(MODULES, 'sextortion'))).module!;
+    const welsh = localiseModule(shipped, 'cy').module!;
+    const pair: LanguageView[] = [
+      { language: 'cy', view: tailorModule(welsh, 'webinar', { nation: 'wales', language: 'cy' }) },
+      { language: 'en', view: tailorModule(shipped, 'webinar', { nation: 'wales', language: 'en' }) },
+    ];
+    const alone = await Promise.all(pair.map(({ language, view }) => formatOf('deck').render(view, templatesOf('deck'), { ...options, language }).then((r) => htmlOf(r.files))));
+    const count = (text: string) => text.match(/<section\b/g)!.length;
+    // The Welsh is longer: some of its lists and paragraphs carry on over more slides than the English.
+    expect(count(alone[0]!)).toBeGreaterThan(count(alone[1]!));
+    const html = htmlOf((await formatOf('deck').renderBilingual!(pair, templatesOf('deck'), options)).files);
+    const slides = html.match(/<section\b[^>]*>/g)!;
+    const combined = slides.filter((tag) => /class="[^"]*bilingual/.test(tag)).length;
+    const inLanguage = (tag: string) => slides.filter((s) => s.includes(` lang="${tag}"`)).length;
+    // Every slide of each language is there once: on a slide with the other language, or on its own.
+    expect(combined + inLanguage('cy')).toBe(count(alone[0]!));
+    expect(combined + inLanguage('en-GB')).toBe(count(alone[1]!));
+    const seconds = (text: string) => [...text.matchAll(/data-timing="(\d+)"/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+    expect(seconds(html)).toBe(seconds(alone[1]!));
+    // In a block with more Welsh slides than English, every Welsh slide comes before the English ones.
+    const runs: { key: string; languages: string[] }[] = [];
+    for (const tag of slides) {
+      const key = ['data-block', 'data-id', 'data-minutes'].map((name) => new RegExp(` ${name}="([^"]*)"`).exec(tag)?.[1] ?? '').join('|');
+      const language = /class="[^"]*bilingual/.test(tag) ? 'both' : / lang="([^"]+)"/.exec(tag)![1]!;
+      if (runs.at(-1)?.key === key) runs.at(-1)!.languages.push(language);
+      else runs.push({ key, languages: [language] });
+    }
+    const uneven = runs.map((run) => run.languages).filter((run) => run.filter((l) => l === 'cy').length !== run.filter((l) => l === 'en-GB').length);
+    expect(uneven.length).toBeGreaterThan(0);
+    for (const run of uneven) expect(run).toEqual([...run.filter((l) => l === 'cy'), ...run.filter((l) => l === 'en-GB')]);
   });
 
   it('refuses two different audiences', async () => {
