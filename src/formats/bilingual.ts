@@ -47,8 +47,7 @@ async function eachLanguage(format: OutputFormat, views: readonly LanguageView[]
   const audiences = new Set(views.map((v) => v.view.audience.id));
   if (audiences.size !== 1) throw new Error(`a bilingual ${format.id} shows one audience in two languages, not ${[...audiences].join(' and ')}`);
   const { second: _second, ...alone } = options;
-  // Each language's long slides are split as the other's, so the two keep the same slides.
-  return Promise.all(views.map(({ language, view }, i) => format.render(view, templates, { ...alone, language, splitWith: views[1 - i]!.view })));
+  return Promise.all(views.map(({ language, view }) => format.render(view, templates, { ...alone, language })));
 }
 
 /** The two views a build gives a renderer (the one it renders, and `second` in its options), in order. */

@@ -30,8 +30,6 @@ export interface RenderOptions {
   welshAvailable?: boolean;
   /** A bilingual output: the same audience's view in the second language (the view rendered leads). */
   second?: TailoredModule;
-  /** One language of a bilingual deck: the other's view, so long slides are split alike in both. */
-  splitWith?: TailoredModule;
 }
 
 /** The language an output's own words are in. */
@@ -89,8 +87,8 @@ function blockLabel(block: TailoredBlock, language: Language): string {
   return t(language, `block.${block.type}`);
 }
 
-/** The blocks a format shows, in order, each with its partial, label and running minutes; not yet split into slides. */
-function formatBlocks(tailored: TailoredModule, format: TemplateFormat, options: RenderOptions): (PlanBlock & { partial: string; start: number; end: number })[] {
+/** What every template sees: the tailored module for one format, plus a few values worked out once. */
+export function templateContext(tailored: TailoredModule, format: TemplateFormat, options: RenderOptions) {
   const inFormat = tailored.blocks.filter((block) => !block.formats || block.formats.includes(format.filterAs));
   // The list of sources names only the publications whose figures this format shows.
   const figureIds = new Set(inFormat.flatMap((block) => block.figureIds ?? []));
@@ -100,26 +98,18 @@ function formatBlocks(tailored: TailoredModule, format: TemplateFormat, options:
     const sources = block.sources.filter((s) => sourceNumbers.has(s.number));
     return sources.length ? [{ ...block, sources }] : [];
   });
+  const look = lookFor(options);
   const language = outputLanguage(tailored, options);
-  const brandPresenters = lookFor(options).brand?.presenters ?? [];
+  const brandPresenters = look.brand?.presenters ?? [];
   let running = 0;
-  return visible.map((block, index): PlanBlock & { partial: string; start: number; end: number } => {
+  const allBlocks = visible.map((block, index): PlanBlock & { partial: string; start: number; end: number } => {
     const start = running;
     running += block.minutes;
     // A brand names the real people giving the session; the module's own list is the fallback.
     const shown: TailoredBlock = block.type === 'presenters' && brandPresenters.length ? { ...block, people: brandPresenters.map((p) => ({ ...p })) } : block;
     return { ...shown, partial: `block-${block.type}`, label: blockLabel(block, language), start, end: running, isLast: index === visible.length - 1 };
   });
-}
-
-/** What every template sees: the tailored module for one format, plus a few values worked out once. */
-export function templateContext(tailored: TailoredModule, format: TemplateFormat, options: RenderOptions) {
-  const look = lookFor(options);
-  const language = outputLanguage(tailored, options);
-  const allBlocks = formatBlocks(tailored, format, options);
-  const other = format.splitsSlides && options.splitWith;
-  const paired = other ? formatBlocks(other, format, { ...options, splitWith: undefined, language: other.language }) : undefined;
-  const { blocks, tooLong } = format.splitsSlides ? splitLongSlides(allBlocks, slideMetrics(look), look.theme.source.deck['help-per-slide'], language, paired) : { blocks: allBlocks, tooLong: [] };
+  const { blocks, tooLong } = format.splitsSlides ? splitLongSlides(allBlocks, slideMetrics(look), look.theme.source.deck['help-per-slide'], language) : { blocks: allBlocks, tooLong: [] };
   return {
     ...tailored,
     blocks,
@@ -137,7 +127,7 @@ export function templateContext(tailored: TailoredModule, format: TemplateFormat
     reviewedText: formatDate(tailored.module.reviewed, language),
     generator: options.generator,
     organisation: organisationOf(tailored, look),
-    brand: brandContext(look, allBlocks),
+    brand: brandContext(look, visible),
     theme: look.theme.name,
     helpPerSlide: look.theme.source.deck['help-per-slide'],
     printSizes: printSizesFor(tailored.audience, look),

@@ -32,7 +32,7 @@ const WRAP_LOSS = 0.94;
 export type ContinuedTitle = (part: number) => string;
 
 /** A piece of a slide that is never cut in two: a paragraph, a heading, a list item. */
-export interface Piece {
+interface Piece {
   /** Its text, for measuring and for saying which one is too long. */
   text: string;
   /** Text size relative to the slide's (a heading is larger). */
@@ -83,11 +83,6 @@ function headingHeight(title: string, size: number, m: SlideMetrics): number {
 /** Of panels side by side in a row, the tallest: the row is as tall as it. */
 export function tallest(pieces: readonly Piece[], m: SlideMetrics): Piece {
   return pieces.reduce((a, b) => (pieceHeight(b, m.minSize, m) > pieceHeight(a, m.minSize, m) ? b : a));
-}
-
-/** Of two runs of pieces (a text and its translation), the one that takes more room. */
-export function tallerOf(a: Piece[], b: Piece[] | undefined, m: SlideMetrics): Piece[] {
-  return b && heightOf(b, m.minSize, m) > heightOf(a, m.minSize, m) ? b : a;
 }
 
 const heightOf = (pieces: readonly Piece[], size: number, m: SlideMetrics) => pieces.reduce((sum, p) => sum + pieceHeight(p, size, m), 0);

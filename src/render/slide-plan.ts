@@ -5,7 +5,7 @@
 import { t, type Language } from '../i18n/messages.js';
 import type { ShownResource, ShownSource, TailoredBlock, TailoredItem } from '../tailor/tailor.js';
 import { plainText, renderInline, renderMarkdown } from './markdown.js';
-import { cardPiece, fits, itemPiece, joinUnits, leadPiece, markdownUnits, splitUnits, tallerOf, tallest, type Piece, type SlideMetrics } from './slide-fit.js';
+import { cardPiece, fits, itemPiece, joinUnits, leadPiece, markdownUnits, splitUnits, tallest, type SlideMetrics } from './slide-fit.js';
 
 /** One slide of a list split over several: its items, and its heading when it carries on from the one before. */
 export interface ListPart {
@@ -205,30 +205,23 @@ function markdownTitle(block: PlanBlock, markdown: string): string {
  * Splits the slides that cannot fit their frame even at the theme's smallest size, where their block allows:
  * a tips or agenda list between items, Markdown between paragraphs and list items (src/render/slide-fit.ts).
  * The deck's templates draw the parts this gives, and planSlides plans them, so every slide format agrees.
- * `paired` is the same blocks in the other language of a bilingual deck: both are split alike, each piece
- * measured in whichever language is longer, so the two decks keep the same slides.
  */
-export function splitLongSlides<B extends PlanBlock>(blocks: readonly B[], metrics: SlideMetrics, helpPerSlide: number, language: Language, paired?: readonly PlanBlock[]): { blocks: B[]; tooLong: TooLong[] } {
+export function splitLongSlides<B extends PlanBlock>(blocks: readonly B[], metrics: SlideMetrics, helpPerSlide: number, language: Language): { blocks: B[]; tooLong: TooLong[] } {
   const tooLong: TooLong[] = [];
   const continuedFrom = (title: string) => (part: number) => t(language, part === 2 ? 'slides.continued' : 'slides.continued-part', { title, n: part });
-  const split = blocks.map((block, index): B => {
-    const twin = paired?.[index]?.type === block.type ? paired[index] : undefined;
+  const split = blocks.map((block): B => {
     if (block.type === 'signposting') {
-      const sizeOf = (b: PlanBlock) => (b.type === 'signposting' ? helpSlideSize(b, headingOf(b, language), helpPerSlide, metrics) : helpPerSlide);
-      const perSlide = Math.min(sizeOf(block), twin ? sizeOf(twin) : helpPerSlide);
+      const perSlide = helpSlideSize(block, headingOf(block, language), helpPerSlide, metrics);
       return perSlide === helpPerSlide ? block : { ...block, helpPerSlide: perSlide };
     }
     if (block.type === 'tips' || block.type === 'agenda') {
       const heading = headingOf(block, language);
-      const other = twin && (twin.type === 'tips' || twin.type === 'agenda') && twin.items.length === block.items.length ? twin : undefined;
-      const leadOf = (b: PlanBlock): Piece[] => (b.type === 'tips' && b.intro ? [leadPiece(b.intro)] : []);
-      const lead = tallerOf(leadOf(block), other && leadOf(other), metrics);
-      const indices = block.items.map((_, i) => i);
-      const result = splitUnits(heading, continuedFrom(heading), indices, (i) => tallerOf([itemPiece(block.items[i]!)], other && [itemPiece(other.items[i]!)], metrics), lead, metrics);
-      tooLong.push(...result.tooLong.map((i) => block.items[i]!).map((item) => ({ block, slide: heading, text: firstWords(item.text), raw: item.text, what: 'item' as const })));
+      const lead = block.type === 'tips' && block.intro ? [leadPiece(block.intro)] : [];
+      const result = splitUnits(heading, continuedFrom(heading), block.items, (item) => [itemPiece(item)], lead, metrics);
+      tooLong.push(...result.tooLong.map((item) => ({ block, slide: heading, text: firstWords(item.text), raw: item.text, what: 'item' as const })));
       // Always in parts, so the templates draw one slide a part; most lists are one part.
       let start = 1;
-      const parts = result.parts.map((part) => part.map((i) => block.items[i]!)).map((items, i): ListPart => {
+      const parts = result.parts.map((items, i): ListPart => {
         const part = { items, start, ...(i === 0 ? {} : { continued: continuedFrom(heading)(i + 1) }) };
         start += items.length;
         return part;
@@ -241,10 +234,7 @@ export function splitLongSlides<B extends PlanBlock>(blocks: readonly B[], metri
         // The block's title is drawn above its first slide only, and only when the slide has no heading of its own.
         const drawnTitle = index === 0 && block.title && !leadingHeading(slide.markdown) ? title : '';
         const units = markdownUnits(slide.markdown);
-        const twinSlide = twin?.type === 'markdown' ? twin.slides[index] : undefined;
-        const twinUnits = twinSlide ? markdownUnits(twinSlide.markdown) : [];
-        const twinOf = twinUnits.length === units.length ? (unit: (typeof units)[number]) => twinUnits[units.indexOf(unit)]!.pieces : () => undefined;
-        const result = splitUnits(drawnTitle, continuedFrom(title), units, (unit) => tallerOf(unit.pieces, twinOf(unit), metrics), [], metrics);
+        const result = splitUnits(drawnTitle, continuedFrom(title), units, (unit) => unit.pieces, [], metrics);
         tooLong.push(...result.tooLong.map((unit) => ({
           block, slide: title, text: firstWords(unit.pieces.at(-1)!.text), raw: unit.raw.split('\n\n').at(-1)!, what: unit.list ? 'item' as const : 'paragraph' as const,
         })));

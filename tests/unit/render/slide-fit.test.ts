@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderMarkdown } from '../../../src/render/markdown.js';
 import { itemPiece, joinUnits, markdownUnits, splitUnits, type SlideMetrics } from '../../../src/render/slide-fit.js';
-import { splitLongSlides, type PlanBlock } from '../../../src/render/slide-plan.js';
 
 const METRICS: SlideMetrics = { size: 34, minSize: 24, lineHeight: 1.4, rule: 4, charWidth: 0.47 };
 const item = (text: string) => ({ text });
@@ -40,20 +39,5 @@ describe('Markdown in units', () => {
   it('carries an ordered list on at its own number on the next slide', () => {
     const units = markdownUnits('1. One.\n2. Two.\n3. Three.');
     expect(renderMarkdown(joinUnits(units.slice(2)))).toBe('<ol start="3">\n<li>Three.</li>\n</ol>');
-  });
-});
-
-describe('a bilingual deck', () => {
-  it('splits a list in both languages at the same items, measured in whichever is longer', () => {
-    const tips = (text: (i: number) => string): PlanBlock => ({ type: 'tips', minutes: 5, label: 'Tips', isLast: false, items: Array.from({ length: 9 }, (_, i) => ({ text: text(i) })) });
-    const english = tips((i) => `Check the settings together (${i}).`);
-    const welsh = tips((i) => `Gwiriwch y gosodiadau gyda'ch gilydd ar bob dyfais yn y tŷ, gan gynnwys consolau gemau, ffonau a thabledi (${i}).`);
-    const alone = splitLongSlides([english], METRICS, 4, 'en').blocks[0]!.parts!;
-    const paired = splitLongSlides([english], METRICS, 4, 'en', [welsh]).blocks[0]!.parts!;
-    const welshParts = splitLongSlides([welsh], METRICS, 4, 'cy', [english]).blocks[0]!.parts!;
-    expect(alone).toHaveLength(1);
-    expect(paired.length).toBeGreaterThan(1);
-    expect(paired.map((p) => p.items.length)).toEqual(welshParts.map((p) => p.items.length));
-    expect(welshParts[1]!.continued).toBe('Tips (parhad)');
   });
 });
