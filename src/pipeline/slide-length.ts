@@ -43,8 +43,10 @@ export function slideLengthFindings(views: Pick<TailoredViews, 'module' | 'byAud
   const found = new Map<string, { finding: Omit<Finding, 'message'>; message: string; shownTo: Map<string, string[]> }>();
   for (const [audience, tailored] of views.byAudience) {
     const formats = tailored.audience.formats.map((id) => formatOf(id)).filter((f) => f.splitsSlides);
-    for (const format of formats) {
-      for (const long of templateContext(tailored, format, options).tooLong) {
+    // Formats that show the same blocks split them alike: each set is measured once, for all its formats.
+    for (const filterAs of new Set(formats.map((f) => f.filterAs))) {
+      const alike = formats.filter((f) => f.filterAs === filterAs);
+      for (const long of templateContext(tailored, alike[0]!, options).tooLong) {
         const { source, offset } = sourceOf(m, long.block, long.raw);
         const { line, col } = source.positionOf(offset);
         const message = `this ${long.what} is too long for one slide, even at the smallest text size (${look.theme.source.deck['min-size']}), and a ${long.what} is never split: "${long.text}" on the slide "${long.slide}"`;
@@ -52,7 +54,7 @@ export function slideLengthFindings(views: Pick<TailoredViews, 'module' | 'byAud
         const entry = found.get(key) ?? { finding: { file: source.displayPath, line, col, severity: 'error', rule: CODE.slidesTooLong, hint: HINT[long.what] }, message, shownTo: new Map() };
         found.set(key, entry);
         const labels = entry.shownTo.get(audience) ?? [];
-        if (!labels.includes(format.label)) labels.push(format.label);
+        for (const format of alike) if (!labels.includes(format.label)) labels.push(format.label);
         entry.shownTo.set(audience, labels);
       }
     }
