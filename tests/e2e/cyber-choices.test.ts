@@ -175,7 +175,7 @@ describe('the shipped PDFs', () => {
 
 describe('the shipped decks in Chromium', () => {
   for (const audience of Object.keys(AUDIENCES)) {
-    it(`${audience}: loads nothing from outside, every slide fits and passes axe-core`, async () => {
+    it.concurrent(`${audience}: loads nothing from outside, every slide fits and passes axe-core`, async () => {
       const deckDir = path.join(out, 'cyber-choices', audience, 'deck');
       const { page, requests, consoleErrors } = await openWatched(launched, path.join(deckDir, 'index.html'));
       await page.waitForSelector('html[data-ready="true"]');

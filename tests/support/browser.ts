@@ -42,34 +42,35 @@ export interface AxeViolation {
   nodes: { target: string[]; failureSummary: string }[];
 }
 
-/** Runs axe-core in the page and returns its violations, described briefly. */
-export async function axeViolations(page: Page): Promise<string[]> {
+/** Runs axe-core in the page (every rule, or only `rules`) and returns its violations, described briefly. */
+export async function axeViolations(page: Page, rules?: readonly string[]): Promise<string[]> {
   const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
   // Evaluated rather than added as a <script>, so a page's Content-Security-Policy does not stop it.
   if (!loaded) await page.evaluate(fs.readFileSync(AXE_PATH, 'utf8'));
-  const violations = (await page.evaluate(async () => {
+  const violations = (await page.evaluate(async (only) => {
     const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as AxeViolation[];
+    return (await axe.run(document, { resultTypes: ['violations'], ...(only ? { runOnly: { type: 'rule', values: only } } : {}) })).violations;
+  }, rules ? [...rules] : null)) as AxeViolation[];
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 /**
  * Shows every slide of a Reveal deck in turn and runs axe-core on each: the violations, by slide. With
  * `minSize`, text on a slide smaller than that many pixels is a problem too (notes and screen-reader text
- * aside). The whole walk runs inside the page, one call for the deck rather than several for each slide.
+ * aside); with `rules`, only those axe-core rules run. The whole walk runs inside the page, one call for the
+ * deck rather than several for each slide.
  */
-export async function axeEverySlide(page: Page, minSize?: number): Promise<string[]> {
+export async function axeEverySlide(page: Page, minSize?: number, rules?: readonly string[]): Promise<string[]> {
   const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.evaluate(fs.readFileSync(AXE_PATH, 'utf8'));
-  return page.evaluate(async (minimum) => {
+  return page.evaluate(async (minimum, only) => {
     type Deck = { Reveal: { getTotalSlides(): number; slide(n: number): void } };
     type Axe = { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
     const { Reveal, axe } = globalThis as unknown as Deck & { axe: Axe };
     const problems: string[] = [];
     for (let i = 0; i < Reveal.getTotalSlides(); i++) {
       Reveal.slide(i);
-      for (const v of (await axe.run(document, { resultTypes: ['violations'] })).violations) {
+      for (const v of (await axe.run(document, { resultTypes: ['violations'], ...(only ? { runOnly: { type: 'rule', values: only } } : {}) })).violations) {
         problems.push(`slide ${i + 1}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
       }
       if (minimum === null) continue;
@@ -87,5 +88,5 @@ export async function axeEverySlide(page: Page, minSize?: number): Promise<strin
       }
     }
     return problems;
-  }, minSize ?? null);
+  }, minSize ?? null, rules ? [...rules] : null);
 }
