@@ -73,7 +73,8 @@ describe.concurrent.each(THEMES)('the %s theme', (theme) => {
     expect(problems.sort()).toEqual([]);
   });
 
-  it('shows where the keyboard focus is, and turns transitions off for people who ask for less motion', async () => {
+  // Alone: only one page of the browser has the keyboard focus at a time.
+  it.sequential('shows where the keyboard focus is, and turns transitions off for people who ask for less motion', async () => {
     const deckDir = path.join(decks[theme]!, 'sextortion', 'parents', 'deck');
     const { page } = await openWatched(launched, path.join(deckDir, 'index.html'));
     await page.waitForSelector('html[data-ready="true"]');
