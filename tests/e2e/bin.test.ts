@@ -5,10 +5,11 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BROKEN, GOOD, ROOT } from '../support/cli.js';
+import { commandLine } from '../support/compiled-cli.js';
 import { tempDir } from '../support/files.js';
 
 const run = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/bin.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 90_000 });
+  spawnSync(process.execPath, commandLine(args), { cwd: ROOT, encoding: 'utf8', timeout: 90_000 });
 
 describe('the workshopkit command', () => {
   it('prints with the browser it started early, and exits', () => {
