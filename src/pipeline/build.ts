@@ -104,6 +104,7 @@ function checkOptions(context: BuildContext, modules: ValidModule[]): void {
   for (const audience of context.audiences ?? []) {
     if (!declared.includes(audience)) throw new UsageError(`no module here has the audience "${audience}"`, didYouMean(audience, declared));
   }
+  if ((context.formats || context.audiences) && modules.length && !planOutputs(context, modules).length) throw nothingToBuild(context, modules);
   if (context.languages.length > 1) {
     // A format that cannot lay two languages out would make a one-language output in the bilingual folder.
     const asked = [...new Set(planOutputs(context, modules).map((p) => p.format))].map(formatOf);
@@ -122,6 +123,25 @@ function checkOptions(context: BuildContext, modules: ValidModule[]): void {
         `the variable "${name}" has no value for ${nation}`, `Add "${nation}: ..." under variables.${name}, or build for another nation.`)));
     }
   }
+}
+
+/**
+ * --format and --audience together asked for outputs no module makes: said, rather than a build that writes
+ * nothing and succeeds, with what each audience asked for does get and where to change it.
+ */
+function nothingToBuild(context: Pick<BuildContext, 'audiences' | 'formats'>, modules: ValidModule[]): UsageError {
+  const wanted = context.formats?.map((f) => f.id) ?? [];
+  const gets = modules.flatMap((m) => Object.entries(m.source.audiences)
+    .filter(([audience]) => !context.audiences || context.audiences.includes(audience))
+    .map(([audience, entry]) => ({ m, audience, formats: entry.formats })));
+  const lines = gets.slice(0, 6).map(({ m, audience, formats }) => `  ${m.id}, ${audience}: ${formats.join(', ')}`);
+  if (gets.length > lines.length) lines.push(`  and ${gets.length - lines.length} more`);
+  const first = gets[0];
+  const where = first ? ` or add ${wanted[0]} to audiences.${first.audience}.formats in ${path.join(path.relative(process.cwd(), first.m.dir) || '.', 'module.yaml')}` : '';
+  return new UsageError(
+    `nothing to build: ${wanted.length ? `no audience asked for gets ${wanted.join(' or ')}` : 'the audiences asked for get no format'}. What each gets:\n${lines.join('\n')}`,
+    `Ask with --format for a format it gets${wanted.length ? `,${where}` : ''}.`,
+  );
 }
 
 export function planOutputs(context: Pick<BuildContext, 'audiences' | 'formats'> & { languages?: readonly Language[] }, modules: ValidModule[]): PlannedOutput[] {
