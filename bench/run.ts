@@ -232,10 +232,12 @@ console.log(`workshopkit benchmark on ${os.cpus().length} cores, ${(os.totalmem(
 // Other work on the machine slows every number: the load average is printed before and after, to read them by.
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
 console.log(`load average at the start: ${load()}`);
-await benchStartUp();
-await benchCheck();
-await benchBatch();
-await benchRebuilds();
+// `npm run bench -- batch check` runs only those parts; with no names, all of them.
+const PARTS = { 'start-up': benchStartUp, check: benchCheck, batch: benchBatch, rebuilds: benchRebuilds } as const;
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => name !== 'serve' && !(name in PARTS));
+if (unknown.length) throw new Error(`no bench part called ${unknown.join(', ')}: choose from ${[...Object.keys(PARTS), 'serve'].join(', ')}`);
+for (const [name, part] of Object.entries(PARTS)) if (!asked.length || asked.includes(name)) await part();
 console.log(`\n${table(rows)}`);
 console.log(`load average at the end of the table: ${load()}`);
-await benchSaveToReload();
+if (!asked.length || asked.includes('serve')) await benchSaveToReload();
