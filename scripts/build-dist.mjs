@@ -13,7 +13,9 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export async function buildDist(outdir = path.join(ROOT, 'dist')) {
   fs.rmSync(outdir, { recursive: true, force: true });
   await build({
-    entryPoints: [path.join(ROOT, 'src/bin.ts')],
+    // The print worker is a file of its own: the pipeline starts it as a thread (src/pipeline/print.ts).
+    entryPoints: [path.join(ROOT, 'src/bin.ts'), path.join(ROOT, 'src/pipeline/print-worker.ts')],
+    entryNames: '[name]',
     outdir,
     bundle: true,
     splitting: true,
