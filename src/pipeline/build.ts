@@ -383,7 +383,7 @@ class StagedRun {
 
   /** Stops printing and removes what was staged: out/ stays as it was. */
   async abandon(): Promise<void> {
-    this.queue.close();
+    this.queue.cancel();
     if (this.printDone) await this.printDone;
     else void this.config.browser?.then((b) => b.close(), () => undefined);
     if (this.staging) discardStaged(this.staging);

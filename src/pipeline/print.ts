@@ -133,6 +133,12 @@ export class PrintQueue implements AsyncIterable<PrintJob> {
     this.wake?.();
   }
 
+  /** No more jobs, and those not yet taken are dropped: the build has failed and will write nothing. */
+  cancel(): void {
+    this.items.length = 0;
+    this.close();
+  }
+
   /** Whether jobs may still be pushed. */
   get open(): boolean {
     return !this.closed;
