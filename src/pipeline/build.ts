@@ -64,7 +64,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   }
   // Module by module: each is checked, then rendered and its PDFs queued, while the browser prints the one
   // before. A module with an error stops the rendering, not the checking: every problem is still reported.
-  const run = new StagedRun(context, config);
+  const run = new StagedRun(context, config, dirs.length > 1);
   const views: TailoredViews[] = [];
   const findings: Finding[] = [];
   const allPlanned: PlannedOutput[] = [];
@@ -315,9 +315,17 @@ class StagedRun {
   private readonly cutOff: { job: PrintJob; slides: number[] }[] = [];
   private readonly edition: { edition?: string };
 
-  constructor(private readonly context: BuildContext, private readonly config: BuildConfig) {
+  /** `severalModules`: the pages print in a worker thread while the main thread checks the next module. */
+  constructor(private readonly context: BuildContext, private readonly config: BuildConfig, private readonly severalModules: boolean) {
     const edition = editionOf(context.languages);
     this.edition = edition ? { edition } : {};
+    // A browser already starting means PDFs are expected: a print worker starts now too, alongside the check.
+    if (config.browser && severalModules) this.startPrinting(this.stagingFolder());
+  }
+
+  /** The staging folder, made when first needed. */
+  private stagingFolder(): string {
+    return (this.staging ??= writingTo(this.context.outDir, () => createStaging(this.context.outDir)));
   }
 
   /** Renders a checked module's planned outputs and queues its PDFs; returns once the printer has had a turn. */
@@ -326,7 +334,7 @@ class StagedRun {
     const { context } = this;
     this.views.push(v);
     this.built.push(...planned.map((output) => ({ output, key: keys.get(output)! })));
-    const staging = (this.staging ??= writingTo(context.outDir, () => createStaging(context.outDir)));
+    const staging = this.stagingFolder();
     const editionView = editionViews(context, v);
     for (const [audience, tailored] of editionView.lead) {
       const formats = planned.filter((p) => p.audience === audience).map((p) => formatOf(p.format));
@@ -353,6 +361,7 @@ class StagedRun {
     const { config } = this;
     this.printDone ??= printAll(this.queue, {
       root: staging,
+      inWorker: this.severalModules,
       ...(config.onProgress ? { onProgress: config.onProgress } : {}),
       ...(config.browser ? { browser: config.browser } : {}),
       onOverflow: (job, slides) => this.cutOff.push({ job, slides }),
@@ -364,7 +373,11 @@ class StagedRun {
     const { context } = this;
     this.queue.close();
     if (!this.printDone) void this.config.browser?.then((b) => b.close(), () => undefined);
-    if (!this.staging) return [];
+    if (!this.outputs.length) {
+      // Nothing to write (everything up to date): the printer, if it started, had no job and closes the browser.
+      await this.abandon();
+      return [];
+    }
     // A build that planned PDFs and could not print them fails whole: out/ keeps its old decks and PDFs together.
     const printError = outputProblem(asBrowserProblem(await this.printDone), context.outDir);
     if (printError) throw printError;

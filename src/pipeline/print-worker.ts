@@ -2,23 +2,27 @@
 // the jobs the main thread sends, while that thread goes on checking and rendering. Each printed page, each
 // overflowing slide and the outcome are sent back; the main thread owns the browser and closes it.
 import { parentPort, workerData } from 'node:worker_threads';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Browser } from 'puppeteer-core';
 import { PrintFailedError, printJobs, type FromPrintWorker, type PrintJob, type ToPrintWorker } from './print.js';
 
-const { endpoint, root, total, concurrency } = workerData as { endpoint: string; root: string; total: number; concurrency?: number };
+const { root, total, concurrency } = workerData as { root: string; total: number; concurrency?: number };
 const port = parentPort!;
 const send = (message: FromPrintWorker) => port.postMessage(message);
 
-/** The jobs as the main thread sends them, until it says there are no more. */
+// What the main thread sends: the browser's address once it has started, and the jobs until there are no more.
+let reachBrowser: (endpoint: string) => void;
+const endpoint = new Promise<string>((resolve) => (reachBrowser = resolve));
+const waiting: PrintJob[] = [];
+let ended = false;
+let wake: (() => void) | undefined;
+port.on('message', (message: ToPrintWorker) => {
+  if ('endpoint' in message) reachBrowser(message.endpoint);
+  else if ('job' in message) waiting.push(message.job);
+  else ended = true;
+  wake?.();
+});
+
 async function* jobsFromMainThread(): AsyncGenerator<PrintJob> {
-  const waiting: PrintJob[] = [];
-  let ended = false;
-  let wake: (() => void) | undefined;
-  port.on('message', (message: ToPrintWorker) => {
-    if ('job' in message) waiting.push(message.job);
-    else ended = true;
-    wake?.();
-  });
   for (;;) {
     const next = waiting.shift();
     if (next) yield next;
@@ -27,9 +31,9 @@ async function* jobsFromMainThread(): AsyncGenerator<PrintJob> {
   }
 }
 
-const browser = await puppeteer.connect({ browserWSEndpoint: endpoint, defaultViewport: { width: 1280, height: 720 } });
+let browser: Browser | undefined;
 try {
-  const outcome = await printJobs(jobsFromMainThread(), async () => browser, {
+  const outcome = await printJobs(jobsFromMainThread(), async () => (browser ??= await puppeteer.connect({ browserWSEndpoint: await endpoint, defaultViewport: { width: 1280, height: 720 } })), {
     root,
     total,
     ...(concurrency ? { concurrency } : {}),
@@ -41,6 +45,6 @@ try {
   // printJobs has said it in words (the browser could not be reached): the main thread reports it.
   send({ outcome: { failures: [{ message: (error as Error).message, printFailed: error instanceof PrintFailedError }], refused: [] } });
 } finally {
-  await browser.disconnect().catch(() => undefined);
+  await browser?.disconnect().catch(() => undefined);
   port.close();
 }

@@ -89,6 +89,11 @@ export function pdfOptions(job: PrintJob): PDFOptions {
 }
 
 export interface PrintOptions {
+  /**
+   * Print from a worker thread, where there is one (see printWorkerFile): worth its start-up (a few tenths
+   * of a second) only when the main thread has other modules to check meanwhile.
+   */
+  inWorker?: boolean;
   /** The folder every page may load from (the build's staging folder). */
   root: string;
   /** Pages printing at once; by default one a core, as free memory allows (src/print/pool-size.ts). */
@@ -248,7 +253,7 @@ export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob
   }
   const browser = async () => (launched ??= await (options.browser ?? launchBrowser(options.executablePath))).browser;
   try {
-    const worker = printWorkerFile();
+    const worker = options.inWorker ? printWorkerFile() : undefined;
     const outcome = worker
       ? await printInWorker(worker, recorded(), browser, { root: options.root, total, onPrinted, ...(onOverflow ? { onOverflow } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) })
       : await printJobs(recorded(), browser, { root: options.root, total, onPrinted, ...(onOverflow ? { onOverflow } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
@@ -261,13 +266,16 @@ export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob
 }
 
 /** What the main thread and the print worker say to each other. */
-export type ToPrintWorker = { job: PrintJob } | { end: true };
+export type ToPrintWorker = { endpoint: string } | { job: PrintJob } | { end: true };
 export type FromPrintWorker =
   | { printed: Printed }
   | { overflow: { index: number; slides: number[] } }
   | { outcome: { failures: { message: string; printFailed: boolean }[]; refused: string[] } };
 
-/** printJobs in the print worker: the jobs are sent to it as they come; it connects to the main thread's browser. */
+/**
+ * printJobs in the print worker. The worker starts at once, loading its code while the browser starts and
+ * the main thread checks; it is told the browser's address when there is one, and each job as it comes.
+ */
 async function printInWorker(
   file: URL,
   jobs: AsyncIterable<PrintJob>,
@@ -275,37 +283,34 @@ async function printInWorker(
   options: { root: string; concurrency?: number; total: number; onPrinted: (printed: Printed) => void; onOverflow?: (index: number, slides: number[]) => void },
 ): Promise<PrintOutcome> {
   const timeout = printTimeoutMs();
-  let worker: Worker | undefined;
-  let outcome: Promise<PrintOutcome> | undefined;
+  const worker = new Worker(file, { workerData: { root: options.root, total: options.total, concurrency: options.concurrency } });
   try {
+    const outcome = new Promise<PrintOutcome>((resolve, reject) => {
+      worker.on('message', (message: FromPrintWorker) => {
+        if ('printed' in message) options.onPrinted(message.printed);
+        else if ('overflow' in message) options.onOverflow?.(message.overflow.index, message.overflow.slides);
+        else resolve({ failures: message.outcome.failures.map((f) => (f.printFailed ? new PrintFailedError(f.message) : new EnvironmentError(f.message))), refused: message.outcome.refused });
+      });
+      worker.on('error', (error) => reject(printFailure(error, 'The PDFs', false, timeout)));
+      worker.on('exit', (code) => reject(printFailure(new Error(`the print worker stopped (${code})`), 'The PDFs', false, timeout)));
+    });
+    // Settled by whoever waits for them; a worker or a browser that fails early must not be an unhandled rejection.
+    outcome.catch(() => undefined);
+    const ready = browser().then(
+      (started) => worker.postMessage({ endpoint: started.wsEndpoint() } satisfies ToPrintWorker),
+      (error: unknown) => Promise.reject(printFailure(error, 'The PDFs', false, timeout)),
+    );
+    ready.catch(() => undefined);
+    let any = false;
     for await (const job of jobs) {
-      if (!worker) {
-        let endpoint: string;
-        try {
-          endpoint = (await browser()).wsEndpoint();
-        } catch (error) {
-          throw printFailure(error, 'The PDFs', false, timeout);
-        }
-        const started = new Worker(file, { workerData: { endpoint, root: options.root, total: options.total, concurrency: options.concurrency } });
-        worker = started;
-        outcome = new Promise<PrintOutcome>((resolve, reject) => {
-          started.on('message', (message: FromPrintWorker) => {
-            if ('printed' in message) options.onPrinted(message.printed);
-            else if ('overflow' in message) options.onOverflow?.(message.overflow.index, message.overflow.slides);
-            else resolve({ failures: message.outcome.failures.map((f) => (f.printFailed ? new PrintFailedError(f.message) : new EnvironmentError(f.message))), refused: message.outcome.refused });
-          });
-          started.on('error', (error) => reject(printFailure(error, 'The PDFs', false, timeout)));
-          started.on('exit', (code) => reject(printFailure(new Error(`the print worker stopped (${code})`), 'The PDFs', false, timeout)));
-        });
-        // Settled by whoever waits for it; a worker that stops early must not be an unhandled rejection.
-        outcome.catch(() => undefined);
-      }
+      any = true;
       worker.postMessage({ job } satisfies ToPrintWorker);
     }
-    if (!worker) return { failures: [], refused: [] };
+    if (!any) return { failures: [], refused: [] };
+    await ready;
     worker.postMessage({ end: true } satisfies ToPrintWorker);
-    return await outcome!;
+    return await outcome;
   } finally {
-    await worker?.terminate();
+    await worker.terminate();
   }
 }

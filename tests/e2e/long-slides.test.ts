@@ -7,7 +7,7 @@ import path from 'node:path';
 import JSZip from 'jszip';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BROKEN, FIXTURES, ROOT, runCli } from '../support/cli.js';
+import { BROKEN, FIXTURES, GOOD, ROOT, runCli } from '../support/cli.js';
 import { commandLine } from '../support/compiled-cli.js';
 import { tempDir } from '../support/files.js';
 import { pdfInfo } from '../support/pdf.js';
@@ -78,15 +78,15 @@ describe('what cannot be split is an error at its line', () => {
     expect(fs.readdirSync(into)).toEqual([]);
   });
 
-  // In-process the main thread prints; the command, run from JavaScript, prints in its print worker.
+  // In-process the main thread prints; the command, run from JavaScript with more than one module, prints in its print worker.
   it.each(['in-process', 'as its own process'])('reports a slide the browser measured as cut off in the slides PDF, at its block, and writes nothing (%s)', async (how) => {
     const dir = path.join(FIXTURES, 'cut-off', 'slide-cut-off');
     expect((await runCli(['check', dir])).code).toBe(0);
     const into = tempDir('cut-off-');
-    const args = ['build', dir, '--out', into];
     const build = how === 'in-process'
-      ? await runCli(args)
-      : (({ status, stdout, stderr }) => ({ code: status, out: stdout, err: stderr }))(spawnSync(process.execPath, commandLine(args), { cwd: ROOT, encoding: 'utf8', timeout: 120_000 }));
+      ? await runCli(['build', dir, '--out', into])
+      : (({ status, stdout, stderr }) => ({ code: status, out: stdout, err: stderr }))(spawnSync(process.execPath,
+          commandLine(['build', path.join(GOOD, 'every-block'), dir, '--format', 'slides-pdf', '--out', into]), { cwd: ROOT, encoding: 'utf8', timeout: 120_000 }));
     expect(build.code).toBe(1);
     expect(build.out + build.err).toMatch(
       /tests\/fixtures\/cut-off\/slide-cut-off\/module\.yaml:16:5 +error +slides\/too-long +the slide "What is Online blackmail\?" does not fit its frame, even at the smallest text size \(24px\): its end is cut off \(for parents: Slides\)/,
