@@ -6,7 +6,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 // @ts-expect-error -- a build script in JavaScript, with no types of its own
 import { buildDist } from '../../scripts/build-dist.mjs';
-import { BROKEN, GOOD, ROOT } from '../support/cli.js';
+import { BROKEN, FIXTURES, GOOD, ROOT } from '../support/cli.js';
 import { commandLine } from '../support/compiled-cli.js';
 import { tempDir } from '../support/files.js';
 import { EVERY_BLOCK, NORTHSHIRE, sharedBuild } from '../support/shared-builds.js';
@@ -41,17 +41,23 @@ describe('dist/, as `npm start` builds it (one bundle, chunks loaded when needed
     // Inside the project, as dist/ is: the bundle finds the packages and the templates from where it is.
     const dist = path.join(inject('sharedBuildsDir'), 'dist-bundle');
     await buildDist(dist);
+    // Without its file, the pipeline would print in the main thread: slower, and this test would not see it.
+    expect(fs.existsSync(path.join(dist, 'print-worker.js'))).toBe(true);
     const bundled = (args: string[]) => spawnSync(process.execPath, [path.join(dist, 'bin.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(bundled(['--version']).stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
 
     const out = tempDir();
-    // Between them, these two audiences get the deck, the handout, the presenter script and the slides PDF.
-    const everyBlock = bundled(['build', '--modules-dir', GOOD, '--audience', 'parents,webinar', '--out', out]);
-    expect(everyBlock.status, everyBlock.stderr).toBe(0);
+    // Two modules, so the pages print in the print worker (its own file in the bundle). Between them, these
+    // two audiences get the deck, the handout, the presenter script and the slides PDF.
+    const longSlides = path.join(FIXTURES, 'long-slides');
+    const two = bundled(['build', path.join(GOOD, 'every-block'), path.join(longSlides, 'long-slides'), '--audience', 'parents,webinar', '--out', out]);
+    expect(two.status, two.stderr).toBe(0);
     const fromSources = await sharedBuild(EVERY_BLOCK);
     for (const file of ['parents/handout.pdf', 'webinar/slides.pdf', 'webinar/notes.pdf', 'parents/deck/index.html']) {
       expect(fs.readFileSync(path.join(out, 'every-block', file)).equals(fs.readFileSync(path.join(fromSources, 'every-block', file))), file).toBe(true);
     }
+    const longFromSources = await sharedBuild(['build', '--modules-dir', longSlides]);
+    expect(fs.readFileSync(path.join(out, 'long-slides/parents/slides.pdf')).equals(fs.readFileSync(path.join(longFromSources, 'long-slides/parents/slides.pdf')))).toBe(true);
 
     const branded = bundled([...NORTHSHIRE, '--audience', 'pupils-14-18', '--format', 'pptx', '--out', out]);
     expect(branded.status, branded.stderr).toBe(0);
