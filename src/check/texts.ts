@@ -6,6 +6,7 @@ import type { Path, SourceText, YamlSource } from '../source/source-text.js';
 import { fillTokens, plainToken, type GeneratedSpan } from '../tailor/fill-tokens.js';
 import type { TailoredModule } from '../tailor/tailor.js';
 import type { ValidModule } from '../module/validate.js';
+import { findTokens } from '../schema/tokens.js';
 import { scalarOffsets } from './positions.js';
 import { blankRanges, maskMarkup } from './prose.js';
 import type { Location } from './rule.js';
@@ -52,6 +53,55 @@ export interface AudienceView {
 
 type Meta = Omit<TextSegment, 'text' | 'prose' | 'generated' | 'place' | 'ordinal'>;
 
+/** A text with its tokens filled in and its markup masked, and where each character came from. */
+interface Filled {
+  text: string;
+  prose: string;
+  generated: GeneratedSpan[];
+  origins: number[];
+}
+
+// A module is checked once for each nation it keeps content to, and its texts are the same in each but for
+// the nations' own words ({{var}}): what a text becomes is worked out once per module, and per nation only
+// for a text with a {{var}} token. Segments share these arrays; nothing changes them.
+const filledFor = new WeakMap<ValidModule, Map<string, Filled>>();
+
+function filled(m: ValidModule, raw: string, nation: Nation): Filled {
+  let cache = filledFor.get(m);
+  if (!cache) filledFor.set(m, (cache = new Map()));
+  const key = raw.includes('{{') && findTokens(raw).some((t) => t.kind === 'var') ? `${nation}\u0000${raw}` : raw;
+  let done = cache.get(key);
+  if (!done) {
+    const { text, origins, generated } = fillTokens(raw, (token) => plainToken(m, token, nation));
+    const figures = generated.filter((g) => g.kind !== 'var');
+    cache.set(key, (done = { text, prose: blankRanges(maskMarkup(text), figures), generated, origins }));
+  }
+  return done;
+}
+
+/** A YAML string value and where each of its characters is in the file. */
+interface Scalar {
+  value: unknown;
+  offsets: number[] | undefined;
+  fallback: number;
+}
+
+// The same values are read for every nation (and every module shares its audience files): each is found once.
+const scalarsOf = new WeakMap<YamlSource, Map<string, Scalar>>();
+
+function scalarAt(source: YamlSource, path: Path): Scalar {
+  let cache = scalarsOf.get(source);
+  if (!cache) scalarsOf.set(source, (cache = new Map()));
+  const key = JSON.stringify(path);
+  let found = cache.get(key);
+  if (!found) {
+    const value: unknown = source.doc.getIn(path);
+    found = { value, offsets: typeof value === 'string' ? scalarOffsets(source, path) : undefined, fallback: typeof value === 'string' ? source.offsetAt(path) : 0 };
+    cache.set(key, found);
+  }
+  return found;
+}
+
 class Collector {
   readonly segments: TextSegment[] = [];
   private ordinal = 0;
@@ -63,9 +113,7 @@ class Collector {
 
   add(raw: string, locate: (index: number) => Location, meta: Meta): void {
     if (!meta.audiences.size || !raw.trim()) return;
-    const { text, origins, generated } = fillTokens(raw, (token) => plainToken(this.m, token, this.nation));
-    const figures = generated.filter((g) => g.kind !== 'var');
-    const prose = blankRanges(maskMarkup(text), figures);
+    const { text, prose, generated, origins } = filled(this.m, raw, this.nation);
     const last = Math.max(0, raw.length - 1);
     this.segments.push({
       ...meta,
@@ -79,10 +127,8 @@ class Collector {
 
   /** A string value in a YAML file. */
   addYaml(source: YamlSource, path: Path, meta: Meta): void {
-    const value: unknown = source.doc.getIn(path);
+    const { value, offsets, fallback } = scalarAt(source, path);
     if (typeof value !== 'string') return;
-    const offsets = scalarOffsets(source, path);
-    const fallback = source.offsetAt(path);
     this.add(value, (i) => ({ source, offset: offsets?.[i] ?? fallback }), meta);
   }
 

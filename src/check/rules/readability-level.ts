@@ -48,12 +48,27 @@ function syllable(word: string): number {
   return count;
 }
 
-function measure(segment: TextSegment): Sentence[] {
-  return sentences(segment.prose).map((s) => {
+type Measured = Omit<Sentence, 'segment'>;
+
+function measureText(prose: string, text: string): Measured[] {
+  return sentences(prose).map((s) => {
     const list = words(s.text);
     const syllables = list.reduce((sum, w) => sum + (/^\d/.test(w) ? 1 : syllable(w)), 0);
-    return { segment, start: s.start, text: segment.text.slice(s.start, s.end), words: list.length, syllables, grade: fleschKincaid({ sentence: 1, word: Math.max(1, list.length), syllable: syllables }) };
+    return { start: s.start, text: text.slice(s.start, s.end), words: list.length, syllables, grade: fleschKincaid({ sentence: 1, word: Math.max(1, list.length), syllable: syllables }) };
   }).filter((s) => s.words > 0);
+}
+
+// Each audience, and each nation's build, reads mostly the same texts: each is measured once.
+const measuredTexts = new Map<string, Measured[]>();
+
+function measure(segment: TextSegment): Sentence[] {
+  const key = `${segment.prose}\u0000${segment.text}`;
+  let found = measuredTexts.get(key);
+  if (!found) {
+    if (measuredTexts.size > 20_000) measuredTexts.clear();
+    measuredTexts.set(key, (found = measureText(segment.prose, segment.text)));
+  }
+  return found.map((s) => ({ ...s, segment }));
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
