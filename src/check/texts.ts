@@ -64,19 +64,26 @@ interface Filled {
 // A module is checked once for each nation it keeps content to, and its texts are the same in each but for
 // the nations' own words ({{var}}): what a text becomes is worked out once per module, and per nation only
 // for a text with a {{var}} token. Segments share these arrays; nothing changes them.
-const filledFor = new WeakMap<ValidModule, Map<string, Filled>>();
+const filledFor = new WeakMap<ValidModule, Map<string, Filled | Map<Nation, Filled>>>();
 
 function filled(m: ValidModule, raw: string, nation: Nation): Filled {
   let cache = filledFor.get(m);
   if (!cache) filledFor.set(m, (cache = new Map()));
-  const key = raw.includes('{{') && findTokens(raw).some((t) => t.kind === 'var') ? `${nation}\u0000${raw}` : raw;
-  let done = cache.get(key);
-  if (!done) {
-    const { text, origins, generated } = fillTokens(raw, (token) => plainToken(m, token, nation));
-    const figures = generated.filter((g) => g.kind !== 'var');
-    cache.set(key, (done = { text, prose: blankRanges(maskMarkup(text), figures), generated, origins }));
+  let known = cache.get(raw);
+  if (!known) {
+    known = raw.includes('{{') && findTokens(raw).some((t) => t.kind === 'var') ? new Map<Nation, Filled>() : fill(m, raw, nation);
+    cache.set(raw, known);
   }
-  return done;
+  if (!(known instanceof Map)) return known;
+  let forNation = known.get(nation);
+  if (!forNation) known.set(nation, (forNation = fill(m, raw, nation)));
+  return forNation;
+}
+
+function fill(m: ValidModule, raw: string, nation: Nation): Filled {
+  const { text, origins, generated } = fillTokens(raw, (token) => plainToken(m, token, nation));
+  const figures = generated.filter((g) => g.kind !== 'var');
+  return { text, prose: blankRanges(maskMarkup(text), figures), generated, origins };
 }
 
 /** A YAML string value and where each of its characters is in the file. */
@@ -92,7 +99,8 @@ const scalarsOf = new WeakMap<YamlSource, Map<string, Scalar>>();
 function scalarAt(source: YamlSource, path: Path): Scalar {
   let cache = scalarsOf.get(source);
   if (!cache) scalarsOf.set(source, (cache = new Map()));
-  const key = JSON.stringify(path);
+  // Numbers (list indexes) marked apart from keys, so ["a", 0] and ["a", "0"] stay two paths.
+  const key = path.map((p) => (typeof p === 'number' ? `\u0001${p}` : p)).join('\u0000');
   let found = cache.get(key);
   if (!found) {
     const value: unknown = source.doc.getIn(path);
@@ -285,11 +293,11 @@ export function audienceViews(m: ValidModule, tailored: ReadonlyMap<string, Tail
       const at = [segment.block, ...(segment.alsoIn ?? [])].map((b) => sourceBlocks.indexOf(b)).filter((i) => i >= 0);
       return at.length ? Math.min(...at) : sourceBlocks.length;
     };
-    const own = segments
-      .filter((s) => s.audiences.has(id))
-      // Within a block, what is shown comes before what the presenter says about it.
-      .sort((a, b) => position(a) - position(b) || Number(a.reader === 'presenter') - Number(b.reader === 'presenter') || a.ordinal - b.ordinal);
-    return { id, tailored: t, sourceBlocks, segments: own };
+    // Each segment's place is worked out once, not at every comparison of the sort.
+    const placed = segments.filter((s) => s.audiences.has(id)).map((segment) => ({ segment, position: position(segment) }));
+    // Within a block, what is shown comes before what the presenter says about it.
+    placed.sort((a, b) => a.position - b.position || Number(a.segment.reader === 'presenter') - Number(b.segment.reader === 'presenter') || a.segment.ordinal - b.segment.ordinal);
+    return { id, tailored: t, sourceBlocks, segments: placed.map((p) => p.segment) };
   });
   return { views, segments };
 }
