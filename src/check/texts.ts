@@ -37,6 +37,8 @@ export interface TextSegment {
   field: string;
   /** Its place in the module, for ordering. */
   ordinal: number;
+  /** The file it is in. */
+  source: SourceText;
   /** Where a character of `text` is in its file (a filled-in token points at the token). */
   place(index: number): Location;
 }
@@ -51,7 +53,7 @@ export interface AudienceView {
   segments: TextSegment[];
 }
 
-type Meta = Omit<TextSegment, 'text' | 'prose' | 'generated' | 'place' | 'ordinal'>;
+type Meta = Omit<TextSegment, 'text' | 'prose' | 'generated' | 'source' | 'place' | 'ordinal'>;
 
 /** A text with its tokens filled in and its markup masked, and where each character came from. */
 interface Filled {
@@ -89,8 +91,8 @@ function fill(m: ValidModule, raw: string, nation: Nation): Filled {
 /** A YAML string value and where each of its characters is in the file. */
 interface Scalar {
   value: unknown;
-  offsets: number[] | undefined;
-  fallback: number;
+  /** Where the character at an index of the value is in the file. */
+  offsetOf(index: number): number;
 }
 
 // The same values are read for every nation (and every module shares its audience files): each is found once.
@@ -104,7 +106,13 @@ function scalarAt(source: YamlSource, path: Path): Scalar {
   let found = cache.get(key);
   if (!found) {
     const value: unknown = source.doc.getIn(path);
-    found = { value, offsets: typeof value === 'string' ? scalarOffsets(source, path) : undefined, fallback: typeof value === 'string' ? source.offsetAt(path) : 0 };
+    // Matching the value against the file is worth doing only for a text a rule reports a problem in.
+    let offsets: { each: number[] | undefined; fallback: number } | undefined;
+    const offsetOf = (index: number) => {
+      offsets ??= { each: scalarOffsets(source, path), fallback: source.offsetAt(path) };
+      return offsets.each?.[index] ?? offsets.fallback;
+    };
+    found = { value, offsetOf };
     cache.set(key, found);
   }
   return found;
@@ -119,7 +127,7 @@ class Collector {
     private readonly nation: Nation,
   ) {}
 
-  add(raw: string, locate: (index: number) => Location, meta: Meta): void {
+  add(raw: string, source: SourceText, locate: (index: number) => Location, meta: Meta): void {
     if (!meta.audiences.size || !raw.trim()) return;
     const { text, prose, generated, origins } = filled(this.m, raw, this.nation);
     const last = Math.max(0, raw.length - 1);
@@ -129,20 +137,21 @@ class Collector {
       prose,
       generated,
       ordinal: this.ordinal++,
+      source,
       place: (index) => locate(origins[Math.min(Math.max(index, 0), origins.length - 1)] ?? last),
     });
   }
 
   /** A string value in a YAML file. */
   addYaml(source: YamlSource, path: Path, meta: Meta): void {
-    const { value, offsets, fallback } = scalarAt(source, path);
+    const { value, offsetOf } = scalarAt(source, path);
     if (typeof value !== 'string') return;
-    this.add(value, (i) => ({ source, offset: offsets?.[i] ?? fallback }), meta);
+    this.add(value, source, (i) => ({ source, offset: offsetOf(i) }), meta);
   }
 
   /** A part of a Markdown file that starts at `offset`. */
   addText(source: SourceText, offset: number, text: string, meta: Meta): void {
-    this.add(text, (i) => ({ source, offset: offset + i }), meta);
+    this.add(text, source, (i) => ({ source, offset: offset + i }), meta);
   }
 }
 
