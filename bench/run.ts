@@ -15,7 +15,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PDFDocument } from 'pdf-lib';
 import TurndownService from 'turndown';
+import { parseDocument, type Scalar, type YAMLSeq } from 'yaml';
 import { findBrowser } from '../src/print/browser.js';
 import { benchSaveToReload } from './serve.js';
 
@@ -76,18 +78,38 @@ function descendants(pid: number): number[] {
 
 const workshopkit = (...args: string[]) => measure(process.execPath, [CLI, ...args]);
 
-/** A modules folder holding `copies` copies of each given module, each with an id of its own. */
-function copiesOf(modules: string[], copies: number): string {
+/**
+ * A modules folder holding `copies` copies of each given module, each with an id of its own. With
+ * `slidesForAll`, every audience of every copy gets the slides PDF too: as shipped, only the webinar and
+ * professionals do, and Marp is given every audience's deck.
+ */
+function copiesOf(modules: string[], copies: number, slidesForAll = false): string {
   const dir = path.join(temp('modules'), 'modules');
   for (const id of modules) {
     for (let n = 1; n <= copies; n++) {
       const target = path.join(dir, `${id}-${n}`);
       fs.cpSync(path.join(SHIPPED, id), target, { recursive: true });
-      const yaml = path.join(target, 'module.yaml');
-      fs.writeFileSync(yaml, fs.readFileSync(yaml, 'utf8').replace(new RegExp(`^id: ${id}$`, 'm'), `id: ${id}-${n}`));
+      const file = path.join(target, 'module.yaml');
+      const doc = parseDocument(fs.readFileSync(file, 'utf8'));
+      doc.set('id', `${id}-${n}`);
+      if (slidesForAll) {
+        for (const audience of Object.keys(doc.toJS().audiences as Record<string, unknown>)) {
+          const formats = doc.getIn(['audiences', audience, 'formats']) as YAMLSeq<Scalar<string>>;
+          if (!formats.items.some((item) => item.value === 'slides-pdf')) formats.add(doc.createNode('slides-pdf'));
+        }
+      }
+      fs.writeFileSync(file, doc.toString());
     }
   }
   return dir;
+}
+
+/** The slides PDFs under an out/ folder, and their pages: what was printed, to hold it to Marp's work. */
+async function slidePdfsUnder(out: string): Promise<{ files: number; pages: number }> {
+  const pdfs = [...filesUnder(out).keys()].filter((file) => path.basename(file) === 'slides.pdf');
+  let pages = 0;
+  for (const file of pdfs) pages += (await PDFDocument.load(fs.readFileSync(path.join(out, file)), { updateMetadata: false })).getPageCount();
+  return { files: pdfs.length, pages };
 }
 
 const shippedIds = () => fs.readdirSync(SHIPPED).filter((id) => fs.existsSync(path.join(SHIPPED, id, 'module.yaml'))).sort();
@@ -159,8 +181,15 @@ async function benchBatch(): Promise<void> {
   const peak: string[] = [];
   let batch: Run | undefined;
   for (const copies of [1, 2, 4]) {
-    const dir = copiesOf([id], copies);
-    const run = await workshopkit('build', '--modules-dir', dir, '--format', 'slides-pdf', '--out', temp('batch'));
+    const dir = copiesOf([id], copies, true);
+    const out = temp('batch');
+    const run = await workshopkit('build', '--modules-dir', dir, '--format', 'slides-pdf', '--out', out);
+    // The same work as Marp's: a PDF for every deck, a page for every slide (a slide too long for one page
+    // is split, so there may be a few more pages, never fewer).
+    const printed = await slidePdfsUnder(out);
+    if (printed.files !== copies * audiences || printed.pages < slides * copies) {
+      throw new Error(`the batch printed ${printed.files} slides PDFs with ${printed.pages} pages, not ${copies * audiences} with ${slides * copies}`);
+    }
     peak.push(`${copies * audiences}: ${run.peakMb.toFixed(0)} MB`);
     batch = run;
   }
@@ -168,7 +197,9 @@ async function benchBatch(): Promise<void> {
   row(`slides PDF, 20 decks of ${id} (${slides * 4} slides)`, seconds(batch!.ms), `Marp -I: ${seconds(marp.ms)}`, batch!.ms / marp.ms, '≤ 0.4');
   row('peak memory, 5 / 10 / 20 decks', peak.join(', '), `Marp, 20: ${marp.peakMb.toFixed(0)} MB`, batch!.peakMb / marp.peakMb, '≤ 1');
 
-  const one = await workshopkit('build', id, '--modules-dir', SHIPPED, '--audience', 'parents', '--format', 'slides-pdf', '--out', temp('one'));
+  const oneOut = temp('one');
+  const one = await workshopkit('build', '--modules-dir', copiesOf([id], 1, true), '--audience', 'parents', '--format', 'slides-pdf', '--out', oneOut);
+  if ((await slidePdfsUnder(oneOut)).files !== 1) throw new Error('the cold deck printed no slides PDF');
   const marpOne = await measure(MARP, ['--no-stdin', '--allow-local-files', path.join(marpDir, 'parents-1.md'), '--pdf', '-o', path.join(temp('marp-one'), 'one.pdf'), '--browser', 'chrome', '--browser-path', chrome]);
   row(`one cold deck (${id}, parents)`, seconds(one.ms), `Marp: ${seconds(marpOne.ms)}`, one.ms / marpOne.ms, '≤ 0.8');
 }
@@ -201,10 +232,12 @@ console.log(`workshopkit benchmark on ${os.cpus().length} cores, ${(os.totalmem(
 // Other work on the machine slows every number: the load average is printed before and after, to read them by.
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
 console.log(`load average at the start: ${load()}`);
-await benchStartUp();
-await benchCheck();
-await benchBatch();
-await benchRebuilds();
+// `npm run bench -- batch check` runs only those parts; with no names, all of them.
+const PARTS = { 'start-up': benchStartUp, check: benchCheck, batch: benchBatch, rebuilds: benchRebuilds } as const;
+const asked = process.argv.slice(2);
+const unknown = asked.filter((name) => name !== 'serve' && !(name in PARTS));
+if (unknown.length) throw new Error(`no bench part called ${unknown.join(', ')}: choose from ${[...Object.keys(PARTS), 'serve'].join(', ')}`);
+for (const [name, part] of Object.entries(PARTS)) if (!asked.length || asked.includes(name)) await part();
 console.log(`\n${table(rows)}`);
 console.log(`load average at the end of the table: ${load()}`);
-await benchSaveToReload();
+if (!asked.length || asked.includes('serve')) await benchSaveToReload();

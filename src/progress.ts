@@ -20,13 +20,14 @@ export function createProgressReporter(stream: NodeJS.WriteStream | undefined, w
           bar.start(total, 0, { label: '' });
           started = true;
         }
+        bar.setTotal(total);
         bar.update(done, { label: job.label });
       },
       stop: () => started && bar.stop(),
     };
   }
   return {
-    onProgress: ({ job, done, total, seconds }) => writeLine(`printed ${job.label} (${done} of ${total}, ${seconds.toFixed(1)} s)`),
+    onProgress: ({ job, done, total, more, seconds }) => writeLine(`printed ${job.label} (${done} of ${total}${more ? ' so far' : ''}, ${seconds.toFixed(1)} s)`),
     stop: () => undefined,
   };
 }

@@ -1,7 +1,7 @@
 // The whole pipeline, written out once: resolve the context, load, validate, tailor each audience once,
 // check the tailored views, render, print, write.
 import path from 'node:path';
-import { ContentError, hasErrors, UsageError, type Finding } from '../errors/finding.js';
+import { ContentError, hasErrors, uniqueFindings, UsageError, type Finding } from '../errors/finding.js';
 import { didYouMean } from '../errors/did-you-mean.js';
 import { footerSizeFor } from '../render/print-sizes.js';
 import { CODE } from '../errors/catalogue.js';
@@ -15,7 +15,7 @@ import type { ValidModule } from '../module/validate.js';
 import type { TailoredModule } from '../tailor/tailor.js';
 import { footerStyleOf } from '../theme/look.js';
 import { resolveContext, type BuildConfig, type BuildContext } from './context.js';
-import { checkModules, languagesOf, resolveModuleDirs, type TailoredViews } from './modules.js';
+import { checkEachModule, checkModules, languagesOf, resolveModuleDirs, type TailoredViews } from './modules.js';
 import { SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
 import { isUpToDate, OutputKeys, readKeys, recordKeys } from './output-keys.js';
 import { printAll, PrintQueue, type PrintJob } from './print.js';
@@ -56,21 +56,54 @@ export function editionOf(languages: readonly Language[]): string | undefined {
 export async function build(config: BuildConfig): Promise<BuildResult> {
   const context = resolveContext(config);
   const dirs = resolveModuleDirs(context.modules, context.modulesDir);
-  const { views, findings } = checkForBuild(context, dirs);
-  const allPlanned = planOutputs(context, views.map((v) => v.module));
-  const drafts = views.flatMap((v) => context.languages.flatMap((language) => {
+  if (context.dryRun) {
+    const { views, findings } = checkForBuild(context, dirs);
+    void config.browser?.then((b) => b.close(), () => undefined);
+    const planned = planOutputs(context, views.map((v) => v.module));
+    return { findings, planned, upToDate: [], models: plannedModels(context, views, planned), drafts: draftsOf(context, views), written: [] };
+  }
+  // Module by module: each is checked, then rendered and its PDFs queued, while the browser prints the one
+  // before. A module with an error stops the rendering, not the checking: every problem is still reported.
+  const run = new StagedRun(context, config);
+  const views: TailoredViews[] = [];
+  const findings: Finding[] = [];
+  const allPlanned: PlannedOutput[] = [];
+  const upToDate: PlannedOutput[] = [];
+  try {
+    for (const one of checkEachModule(dirs, checkStageOptions(context))) {
+      findings.push(...one.findings);
+      if (!one.views) continue;
+      views.push(one.views);
+      if (hasErrors(findings)) continue;
+      checkModuleOptions(context, one.views.module);
+      const planned = planOutputs(context, [one.views.module]);
+      // Outputs whose inputs have not changed since they were last written are left alone.
+      const keyed = keyOutputs(context, [one.views], planned);
+      allPlanned.push(...planned);
+      upToDate.push(...keyed.upToDate);
+      await run.add(one.views, planned.filter((p) => !keyed.upToDate.includes(p)), keyed.keys);
+    }
+    const unique = uniqueFindings(findings);
+    if (hasErrors(unique)) throw new ContentError(unique);
+    checkOptions(context, views.map((v) => v.module));
+    const written = await run.finish();
+    const built = allPlanned.filter((p) => !upToDate.includes(p));
+    return { findings: [...unique, ...context.lookFindings], planned: allPlanned, upToDate, models: plannedModels(context, views, built), drafts: draftsOf(context, views), written };
+  } catch (error) {
+    await run.abandon();
+    throw error;
+  }
+}
+
+/** Each module whose outputs use a translation not yet reviewed, by language. */
+function draftsOf(context: BuildContext, views: TailoredViews[]): BuildResult['drafts'] {
+  return views.flatMap((v) => context.languages.flatMap((language) => {
     const translated = v.translations.get(language);
     return translated?.draft ? [{ module: v.module.id, language, unreviewed: translated.unreviewed, units: translated.units }] : [];
   }));
-  // Outputs whose inputs have not changed since they were last written are left alone.
-  const keyed = context.dryRun ? undefined : keyOutputs(context, views, allPlanned);
-  const upToDate = keyed?.upToDate ?? [];
-  const planned = allPlanned.filter((p) => !upToDate.includes(p));
-  if (!printsAny(planned.map((p) => p.format)) || context.dryRun) void config.browser?.then((b) => b.close(), () => undefined);
-  const result = { findings, planned: allPlanned, upToDate, models: plannedModels(context, views, planned), drafts };
-  if (!keyed || !planned.length) return { ...result, written: [] };
-  return { ...result, written: await renderPrintWrite(context, config, views, planned, keyed.keys) };
 }
+
+const checkStageOptions = (context: BuildContext) => ({ ...(context.nation ? { nation: context.nation } : {}), today: context.date, languages: context.languages, look: context.look });
 
 /** The key of every planned output, and which of them are already in place, built from the same inputs. */
 function keyOutputs(context: BuildContext, views: TailoredViews[], planned: PlannedOutput[]): { keys: Map<PlannedOutput, string>; upToDate: PlannedOutput[] } {
@@ -92,21 +125,27 @@ function keyOutputs(context: BuildContext, views: TailoredViews[], planned: Plan
  * with the look's; then the options are checked against the modules. `serve` starts each rebuild here too.
  */
 export function checkForBuild(context: BuildContext, dirs: readonly string[]): { views: TailoredViews[]; findings: Finding[] } {
-  const { views, findings } = checkModules(dirs, { ...(context.nation ? { nation: context.nation } : {}), today: context.date, languages: context.languages, look: context.look });
+  const { views, findings } = checkModules(dirs, checkStageOptions(context));
   if (hasErrors(findings)) throw new ContentError(findings);
   checkOptions(context, views.map((v) => v.module));
+  for (const v of views) checkModuleOptions(context, v.module);
   return { views, findings: [...findings, ...context.lookFindings] };
 }
 
-/** The options that depend on the modules: audiences they have, words for the nation asked for. */
+/** The options that depend on all the modules: audiences they have, and that something is asked for. */
 function checkOptions(context: BuildContext, modules: ValidModule[]): void {
   const declared = [...new Set(modules.flatMap((m) => Object.keys(m.source.audiences)))];
   for (const audience of context.audiences ?? []) {
     if (!declared.includes(audience)) throw new UsageError(`no module here has the audience "${audience}"`, didYouMean(audience, declared));
   }
+  if ((context.formats || context.audiences) && modules.length && !planOutputs(context, modules).length) throw nothingToBuild(context, modules);
+}
+
+/** The options that depend on one module, checked before it renders: bilingual formats, the nation's words. */
+function checkModuleOptions(context: BuildContext, m: ValidModule): void {
   if (context.languages.length > 1) {
     // A format that cannot lay two languages out would make a one-language output in the bilingual folder.
-    const asked = [...new Set(planOutputs(context, modules).map((p) => p.format))].map(formatOf);
+    const asked = [...new Set(planOutputs(context, [m]).map((p) => p.format))].map(formatOf);
     const single = asked.filter((f) => !f.bilingual);
     if (single.length) {
       const both = asked.filter((f) => f.bilingual).map((f) => f.id);
@@ -114,14 +153,31 @@ function checkOptions(context: BuildContext, modules: ValidModule[]): void {
         `Build each language on its own (--lang ${context.languages[0]}, then --lang ${context.languages[1]})${both.length ? `, or ask only for ${both.join(', ')} with --format` : ''}.`);
     }
   }
-  for (const m of modules) {
-    const nation = context.nation ?? m.source.nation;
-    const missing = Object.entries(m.source.variables ?? {}).filter(([, values]) => !values[nation]).map(([name]) => name);
-    if (missing.length) {
-      throw new ContentError(missing.map((name) => m.loaded.module.findingAt(['variables', name], 'error', CODE.moduleMissingVariable,
-        `the variable "${name}" has no value for ${nation}`, `Add "${nation}: ..." under variables.${name}, or build for another nation.`)));
-    }
+  const nation = context.nation ?? m.source.nation;
+  const missing = Object.entries(m.source.variables ?? {}).filter(([, values]) => !values[nation]).map(([name]) => name);
+  if (missing.length) {
+    throw new ContentError(missing.map((name) => m.loaded.module.findingAt(['variables', name], 'error', CODE.moduleMissingVariable,
+      `the variable "${name}" has no value for ${nation}`, `Add "${nation}: ..." under variables.${name}, or build for another nation.`)));
   }
+}
+
+/**
+ * --format and --audience together asked for outputs no module makes: said, rather than a build that writes
+ * nothing and succeeds, with what each audience asked for does get and where to change it.
+ */
+function nothingToBuild(context: Pick<BuildContext, 'audiences' | 'formats'>, modules: ValidModule[]): UsageError {
+  const wanted = context.formats?.map((f) => f.id) ?? [];
+  const gets = modules.flatMap((m) => Object.entries(m.source.audiences)
+    .filter(([audience]) => !context.audiences || context.audiences.includes(audience))
+    .map(([audience, entry]) => ({ m, audience, formats: entry.formats })));
+  const lines = gets.slice(0, 6).map(({ m, audience, formats }) => `  ${m.id}, ${audience}: ${formats.join(', ')}`);
+  if (gets.length > lines.length) lines.push(`  and ${gets.length - lines.length} more`);
+  const first = gets[0];
+  const where = first ? ` or add ${wanted[0]} to audiences.${first.audience}.formats in ${path.join(path.relative(process.cwd(), first.m.dir) || '.', 'module.yaml')}` : '';
+  return new UsageError(
+    `nothing to build: ${wanted.length ? `no audience asked for gets ${wanted.join(' or ')}` : 'the audiences asked for get no format'}. What each gets:\n${lines.join('\n')}`,
+    `Ask with --format for a format it gets${wanted.length ? `,${where}` : ''}.`,
+  );
 }
 
 export function planOutputs(context: Pick<BuildContext, 'audiences' | 'formats'> & { languages?: readonly Language[] }, modules: ValidModule[]): PlannedOutput[] {
@@ -243,74 +299,94 @@ function cutOffSlides(cutOff: { job: PrintJob; slides: number[] }[], prints: Pen
 }
 
 /**
- * Render each planned audience into a staging folder, print its PDFs while the next renders (one browser, a
- * pool of pages), then move every output over the old one only when all of it succeeded.
+ * A build's outputs as they are made: each module's planned audiences rendered into a staging folder as the
+ * module is added, its PDFs printed meanwhile (one browser, a pool of pages), and every output moved over
+ * the old one only when all of it succeeded (`finish`), or none of it (`abandon`).
  */
-async function renderPrintWrite(context: BuildContext, config: BuildConfig, views: TailoredViews[], planned: PlannedOutput[], keys: Map<PlannedOutput, string>): Promise<string[]> {
-  const options = context.renderOptions;
-  const printing = planned.filter((p) => formatOf(p.format).page !== undefined);
-  const outputs: AudienceOutput[] = [];
-  const prints: PendingPrint[] = [];
-  const staging = writingTo(context.outDir, () => createStaging(context.outDir));
-  const queue = new PrintQueue();
-  // Slides the browser measured as cut off even at the smallest size: each an error at its source.
-  const cutOff: { job: PrintJob; slides: number[] }[] = [];
-  const printDone = printing.length
-    ? printAll(queue, {
-        root: staging,
-        total: printing.length,
-        ...(config.onProgress ? { onProgress: config.onProgress } : {}),
-        ...(config.browser ? { browser: config.browser } : {}),
-        onOverflow: (job, slides) => cutOff.push({ job, slides }),
-      }).then(() => undefined, (error: unknown) => error)
-    : Promise.resolve(undefined);
-  try {
-    const edition = editionOf(context.languages);
-    const inEdition = edition ? { edition } : {};
-    for (const v of views) {
-      const editionView = editionViews(context, v);
-      for (const [audience, tailored] of editionView.lead) {
-        const formats = planned.filter((p) => p.module === v.module.id && p.audience === audience).map((p) => formatOf(p.format));
-        if (!formats.length) continue;
-        const audienceOptions = editionOptions(options, editionView, audience);
-        const rendered = await renderAudience(tailored, formats, (f) => context.templatesFor(f), audienceOptions);
-        const output = { module: v.module.id, audience, ...inEdition, files: rendered.flatMap((r) => r.files) };
-        outputs.push(output);
-        writingTo(context.outDir, () => stageAudience(staging, output));
-        rendered.forEach((r, i) => {
-          if (!r.print) return;
-          const pending = { module: v.module.id, audience, ...inEdition, tailored, request: r.print };
-          const job = printJob(staging, pending, audienceOptions);
-          prints.push({ ...pending, format: formats[i]!, options: audienceOptions, job });
-          queue.push(job);
-        });
-        await new Promise((resolve) => setImmediate(resolve)); // let the pages print meanwhile
-      }
-    }
-  } catch (error) {
-    queue.close();
-    await printDone;
-    discardStaged(staging);
-    throw error;
-  }
-  queue.close();
+class StagedRun {
+  private staging: string | undefined;
+  private readonly queue = new PrintQueue();
+  private printDone: Promise<unknown> | undefined;
+  private readonly outputs: AudienceOutput[] = [];
+  private readonly prints: PendingPrint[] = [];
+  private readonly views: TailoredViews[] = [];
+  private readonly built: { output: PlannedOutput; key: string }[] = [];
+  /** Slides the browser measured as cut off even at the smallest size: each an error at its source. */
+  private readonly cutOff: { job: PrintJob; slides: number[] }[] = [];
+  private readonly edition: { edition?: string };
 
-  try {
+  constructor(private readonly context: BuildContext, private readonly config: BuildConfig) {
+    const edition = editionOf(context.languages);
+    this.edition = edition ? { edition } : {};
+  }
+
+  /** Renders a checked module's planned outputs and queues its PDFs; returns once the printer has had a turn. */
+  async add(v: TailoredViews, planned: PlannedOutput[], keys: Map<PlannedOutput, string>): Promise<void> {
+    if (!planned.length) return;
+    const { context } = this;
+    this.views.push(v);
+    this.built.push(...planned.map((output) => ({ output, key: keys.get(output)! })));
+    const staging = (this.staging ??= writingTo(context.outDir, () => createStaging(context.outDir)));
+    const editionView = editionViews(context, v);
+    for (const [audience, tailored] of editionView.lead) {
+      const formats = planned.filter((p) => p.audience === audience).map((p) => formatOf(p.format));
+      if (!formats.length) continue;
+      const audienceOptions = editionOptions(context.renderOptions, editionView, audience);
+      const rendered = await renderAudience(tailored, formats, (f) => context.templatesFor(f), audienceOptions);
+      const output = { module: v.module.id, audience, ...this.edition, files: rendered.flatMap((r) => r.files) };
+      this.outputs.push(output);
+      writingTo(context.outDir, () => stageAudience(staging, output));
+      rendered.forEach((r, i) => {
+        if (!r.print) return;
+        const pending = { module: v.module.id, audience, ...this.edition, tailored, request: r.print };
+        const job = printJob(staging, pending, audienceOptions);
+        this.prints.push({ ...pending, format: formats[i]!, options: audienceOptions, job });
+        this.startPrinting(staging);
+        this.queue.push(job);
+      });
+      await new Promise((resolve) => setImmediate(resolve)); // let the pages print meanwhile
+    }
+  }
+
+  /** The printer, started with the first PDF: a build that prints nothing never waits on a browser. */
+  private startPrinting(staging: string): void {
+    const { config } = this;
+    this.printDone ??= printAll(this.queue, {
+      root: staging,
+      ...(config.onProgress ? { onProgress: config.onProgress } : {}),
+      ...(config.browser ? { browser: config.browser } : {}),
+      onOverflow: (job, slides) => this.cutOff.push({ job, slides }),
+    }).then(() => undefined, (error: unknown) => error);
+  }
+
+  /** Waits for the last PDF, then moves every output into place and records the keys it was built from. */
+  async finish(): Promise<string[]> {
+    const { context } = this;
+    this.queue.close();
+    if (!this.printDone) void this.config.browser?.then((b) => b.close(), () => undefined);
+    if (!this.staging) return [];
     // A build that planned PDFs and could not print them fails whole: out/ keeps its old decks and PDFs together.
-    const printError = outputProblem(asBrowserProblem(await printDone), context.outDir);
+    const printError = outputProblem(asBrowserProblem(await this.printDone), context.outDir);
     if (printError) throw printError;
-    if (cutOff.length) throw new ContentError(cutOffFindings(cutOffSlides(cutOff, prints, views)));
-    const entries = outputs.map((o) => ({
+    if (this.cutOff.length) throw new ContentError(cutOffFindings(cutOffSlides(this.cutOff, this.prints, this.views)));
+    const entries = this.outputs.map((o) => ({
       module: o.module,
       audience: o.audience,
       ...(o.edition ? { edition: o.edition } : {}),
-      entries: [...stagedEntries(o.files), ...prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)],
+      entries: [...stagedEntries(o.files), ...this.prints.filter((p) => p.module === o.module && p.audience === o.audience).map((p) => p.request.pdf)],
     }));
-    const written = writingTo(context.outDir, () => commitStaged(context.outDir, staging, entries));
-    writingTo(context.outDir, () => recordKeys(context.outDir, planned.map((output) => ({ output, key: keys.get(output)! }))));
+    const written = writingTo(context.outDir, () => commitStaged(context.outDir, this.staging!, entries));
+    this.staging = undefined;
+    writingTo(context.outDir, () => recordKeys(context.outDir, this.built));
     return written;
-  } catch (error) {
-    discardStaged(staging);
-    throw error;
+  }
+
+  /** Stops printing and removes what was staged: out/ stays as it was. */
+  async abandon(): Promise<void> {
+    this.queue.cancel();
+    if (this.printDone) await this.printDone;
+    else void this.config.browser?.then((b) => b.close(), () => undefined);
+    if (this.staging) discardStaged(this.staging);
+    this.staging = undefined;
   }
 }

@@ -138,14 +138,44 @@ export interface CheckStageOptions {
 
 /** Every module loaded, validated, tailored for each audience once, and checked; every problem at once. */
 export function checkModules(dirs: readonly string[], options: CheckStageOptions = {}): CheckResult & { views: TailoredViews[] } {
+  const result: CheckResult & { views: TailoredViews[] } = { findings: [], excused: [], modules: [], unchecked: [], views: [] };
+  for (const one of checkEachModule(dirs, options)) {
+    result.findings.push(...one.findings);
+    result.excused.push(...one.excused);
+    if (one.views) {
+      result.modules.push(one.views.module);
+      result.views.push(one.views);
+    } else {
+      result.unchecked.push(one.dir);
+    }
+  }
+  // A problem in a file every module shares (an audience file), or in text every nation's build shows, is said once.
+  result.findings = uniqueFindings(result.findings);
+  result.excused = uniqueFindings(result.excused) as ExcusedFinding[];
+  return result;
+}
+
+/** One module through the check stage: its problems, and its views when it could be validated. */
+export interface ModuleChecked {
+  dir: string;
+  findings: Finding[];
+  excused: ExcusedFinding[];
+  views?: TailoredViews;
+}
+
+/**
+ * The check stage one module at a time, each yielded as soon as it is checked: a build renders and prints
+ * one module while the next is still being checked.
+ */
+export function* checkEachModule(dirs: readonly string[], options: CheckStageOptions = {}): Generator<ModuleChecked> {
   const rules = options.rules ?? RULES;
   const today = options.today ?? checkDate();
-  const result: CheckResult & { views: TailoredViews[] } = { findings: [], excused: [], modules: [], unchecked: [], views: [] };
   for (const dir of dirs) {
+    const result: ModuleChecked = { dir, findings: [], excused: [] };
     const validation = validateModule(loadModule(dir));
     result.findings.push(...validation.findings.map((f) => ownedBy(f, rules)));
     if (!validation.module) {
-      result.unchecked.push(dir);
+      yield result;
       continue;
     }
     const english = tailorAudiences(validation.module, options.nation);
@@ -162,17 +192,13 @@ export function checkModules(dirs: readonly string[], options: CheckStageOptions
     }
     const translated = translateViews(english, options.languages ?? []);
     result.findings.push(...translated.findings);
-    result.modules.push(validation.module);
-    result.views.push(translated.views);
+    result.views = translated.views;
     // Only once the rest is clean: a module the rules refuse may not render. Each language is measured, as
     // a translation may be longer than the English.
     if (!checked.findings.some((f) => f.severity === 'error')) {
       const look = options.look ?? plainLook('default');
       for (const views of [translated.views, ...translated.views.translations.values()]) result.findings.push(...slideLengthFindings({ module: views.module, byAudience: views.byAudience }, look));
     }
+    yield result;
   }
-  // A problem in a file every module shares (an audience file), or in text every nation's build shows, is said once.
-  result.findings = uniqueFindings(result.findings);
-  result.excused = uniqueFindings(result.excused) as ExcusedFinding[];
-  return result;
 }

@@ -1,8 +1,9 @@
 // Stage 5: print the HTML of the print formats to PDF, with one browser for the whole build and a small
 // pool of pages. Pages may load only the build's own files.
 import fs from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { TimeoutError, type PDFOptions } from 'puppeteer-core';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { TimeoutError, type Browser, type PDFOptions } from 'puppeteer-core';
 import { EnvironmentError } from '../errors/finding.js';
 import { launchBrowser, type LaunchedBrowser } from '../print/browser.js';
 import { PagePool } from '../print/page-pool.js';
@@ -37,7 +38,10 @@ export interface PrintJob {
 export interface PrintProgress {
   job: PrintJob;
   done: number;
+  /** The PDFs to print: all of them, or with `more`, those known so far. */
   total: number;
+  /** More PDFs may come: later modules are still being checked. */
+  more?: boolean;
   seconds: number;
 }
 
@@ -115,14 +119,29 @@ export class PrintQueue implements AsyncIterable<PrintJob> {
   private wake: (() => void) | undefined;
   private closed = false;
 
+  /** Every job pushed so far, printed or not. */
+  queued = 0;
+
   push(job: PrintJob): void {
     this.items.push(job);
+    this.queued += 1;
     this.wake?.();
   }
 
   close(): void {
     this.closed = true;
     this.wake?.();
+  }
+
+  /** No more jobs, and those not yet taken are dropped: the build has failed and will write nothing. */
+  cancel(): void {
+    this.items.length = 0;
+    this.close();
+  }
+
+  /** Whether jobs may still be pushed. */
+  get open(): boolean {
+    return !this.closed;
   }
 
   async *[Symbol.asyncIterator](): AsyncIterator<PrintJob> {
@@ -135,50 +154,158 @@ export class PrintQueue implements AsyncIterable<PrintJob> {
   }
 }
 
+/** A job printed: its place in the order the jobs came, and how long it took from being queued. */
+interface Printed {
+  index: number;
+  seconds: number;
+}
+
+/** What printing with one browser came to: each failure, said in words, and what pages were refused. */
+interface PrintOutcome {
+  failures: Error[];
+  refused: string[];
+}
+
+/**
+ * Prints each job as it comes with a pool of pages of `browser` (asked for when the first job comes): the
+ * work itself, done in the main thread or in the print worker (print-worker.ts), which talk to Chromium alike.
+ */
+export async function printJobs(
+  jobs: Iterable<PrintJob> | AsyncIterable<PrintJob>,
+  browser: () => Promise<Browser>,
+  options: { root: string; concurrency?: number; total: number; onPrinted: (printed: Printed) => void; onOverflow?: (index: number, slides: number[]) => void },
+): Promise<PrintOutcome> {
+  let connectedTo: Browser | undefined;
+  let pool: PagePool | undefined;
+  const failures: Error[] = [];
+  const running: Promise<void>[] = [];
+  const timeout = printTimeoutMs();
+  const connected = () => connectedTo?.connected ?? false;
+  let index = 0;
+  for await (const job of jobs) {
+    const at = index++;
+    try {
+      connectedTo ??= await browser();
+      pool ??= await PagePool.open(connectedTo, options.concurrency ?? printPoolSize(thisMachine(), options.total), options.root);
+    } catch (error) {
+      throw printFailure(error, 'The PDFs', connected(), timeout);
+    }
+    const started = performance.now();
+    const printing = pool.use(async (page) => {
+      await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout });
+      await page.waitForSelector('html[data-ready="true"]', { timeout });
+      if (job.page === 'slide' && options.onOverflow) {
+        const overflowing = await overflowingSlides(page);
+        if (overflowing.length) options.onOverflow(at, overflowing);
+      }
+      const pdf = await page.pdf({ ...pdfOptions(job), timeout });
+      fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
+      options.onPrinted({ index: at, seconds: (performance.now() - started) / 1000 });
+    });
+    // Handled at once, so a failure never goes unhandled while later jobs are still arriving.
+    running.push(printing.catch((error: unknown) => void failures.push(printFailure(error, job.label, connected(), timeout))));
+  }
+  await Promise.all(running);
+  return { failures, refused: pool?.refused.map((r) => r.url) ?? [] };
+}
+
+/** The error a printing outcome comes to, if any. */
+function outcomeError({ failures, refused }: PrintOutcome): Error | undefined {
+  if (failures.length) return failures[0];
+  if (!refused.length) return undefined;
+  return new RefusedRequestError(
+    `a page tried to load files from outside the build, which were refused:\n${refused.map((url) => `  ${url}`).join('\n')}\n` +
+      'Outputs must work offline: copy the file into the module folder or the theme instead of linking to it.',
+  );
+}
+
+/**
+ * The print worker, when workshopkit runs from JavaScript (dist/, or compiled): the pages are driven from a
+ * thread of their own, so Chromium keeps printing while the main thread checks and renders the next
+ * module. Run from the TypeScript sources, there is no worker file, and the main thread prints.
+ */
+function printWorkerFile(): URL | undefined {
+  const file = new URL('./print-worker.js', import.meta.url);
+  return fs.existsSync(fileURLToPath(file)) ? file : undefined;
+}
+
 export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob>, options: PrintOptions): Promise<void> {
   let launched: LaunchedBrowser | undefined;
-  let pool: PagePool | undefined;
-  let done = 0;
-  const failures: unknown[] = [];
-  const running: Promise<void>[] = [];
   const total = options.total ?? (Array.isArray(jobs) ? jobs.length : 0);
-  const timeout = printTimeoutMs();
-  const connected = () => launched?.browser.connected ?? false;
-  try {
+  const seen: PrintJob[] = [];
+  let done = 0;
+  const onPrinted = ({ index, seconds }: Printed) => {
+    done += 1;
+    const known = jobs instanceof PrintQueue ? { total: Math.max(total, jobs.queued), ...(jobs.open ? { more: true } : {}) } : { total: Math.max(total, done) };
+    options.onProgress?.({ job: seen[index]!, done, ...known, seconds });
+  };
+  const onOverflow = options.onOverflow ? (index: number, slides: number[]) => options.onOverflow!(seen[index]!, slides) : undefined;
+  async function* recorded() {
     for await (const job of jobs) {
-      try {
-        launched ??= await (options.browser ?? launchBrowser(options.executablePath));
-        pool ??= await PagePool.open(launched.browser, options.concurrency ?? printPoolSize(thisMachine(), total), options.root);
-      } catch (error) {
-        throw printFailure(error, 'The PDFs', connected(), timeout);
-      }
-      const started = performance.now();
-      const printing = pool.use(async (page) => {
-        await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout });
-        await page.waitForSelector('html[data-ready="true"]', { timeout });
-        if (job.page === 'slide' && options.onOverflow) {
-          const overflowing = await overflowingSlides(page);
-          if (overflowing.length) options.onOverflow(job, overflowing);
-        }
-        const pdf = await page.pdf({ ...pdfOptions(job), timeout });
-        fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
-        done += 1;
-        options.onProgress?.({ job, done, total: Math.max(total, done), seconds: (performance.now() - started) / 1000 });
-      });
-      // Handled at once, so a failure never goes unhandled while later jobs are still arriving.
-      running.push(printing.catch((error: unknown) => void failures.push(printFailure(error, job.label, connected(), timeout))));
+      seen.push(job);
+      yield job;
     }
-    await Promise.all(running);
-    if (failures.length) throw failures[0];
-    if (pool?.refused.length) {
-      const list = pool.refused.map((r) => `  ${r.url}`).join('\n');
-      throw new RefusedRequestError(
-        `a page tried to load files from outside the build, which were refused:\n${list}\n` +
-          'Outputs must work offline: copy the file into the module folder or the theme instead of linking to it.',
-      );
-    }
+  }
+  const browser = async () => (launched ??= await (options.browser ?? launchBrowser(options.executablePath))).browser;
+  try {
+    const worker = printWorkerFile();
+    const outcome = worker
+      ? await printInWorker(worker, recorded(), browser, { root: options.root, total, onPrinted, ...(onOverflow ? { onOverflow } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) })
+      : await printJobs(recorded(), browser, { root: options.root, total, onPrinted, ...(onOverflow ? { onOverflow } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
+    const error = outcomeError(outcome);
+    if (error) throw error;
   } finally {
     if (launched) await launched.close();
     else await options.browser?.then((b) => b.close(), () => undefined);
+  }
+}
+
+/** What the main thread and the print worker say to each other. */
+export type ToPrintWorker = { job: PrintJob } | { end: true };
+export type FromPrintWorker =
+  | { printed: Printed }
+  | { overflow: { index: number; slides: number[] } }
+  | { outcome: { failures: { message: string; printFailed: boolean }[]; refused: string[] } };
+
+/** printJobs in the print worker: the jobs are sent to it as they come; it connects to the main thread's browser. */
+async function printInWorker(
+  file: URL,
+  jobs: AsyncIterable<PrintJob>,
+  browser: () => Promise<Browser>,
+  options: { root: string; concurrency?: number; total: number; onPrinted: (printed: Printed) => void; onOverflow?: (index: number, slides: number[]) => void },
+): Promise<PrintOutcome> {
+  const timeout = printTimeoutMs();
+  let worker: Worker | undefined;
+  let outcome: Promise<PrintOutcome> | undefined;
+  try {
+    for await (const job of jobs) {
+      if (!worker) {
+        let endpoint: string;
+        try {
+          endpoint = (await browser()).wsEndpoint();
+        } catch (error) {
+          throw printFailure(error, 'The PDFs', false, timeout);
+        }
+        const started = new Worker(file, { workerData: { endpoint, root: options.root, total: options.total, concurrency: options.concurrency } });
+        worker = started;
+        outcome = new Promise<PrintOutcome>((resolve, reject) => {
+          started.on('message', (message: FromPrintWorker) => {
+            if ('printed' in message) options.onPrinted(message.printed);
+            else if ('overflow' in message) options.onOverflow?.(message.overflow.index, message.overflow.slides);
+            else resolve({ failures: message.outcome.failures.map((f) => (f.printFailed ? new PrintFailedError(f.message) : new EnvironmentError(f.message))), refused: message.outcome.refused });
+          });
+          started.on('error', (error) => reject(printFailure(error, 'The PDFs', false, timeout)));
+          started.on('exit', (code) => reject(printFailure(new Error(`the print worker stopped (${code})`), 'The PDFs', false, timeout)));
+        });
+        // Settled by whoever waits for it; a worker that stops early must not be an unhandled rejection.
+        outcome.catch(() => undefined);
+      }
+      worker.postMessage({ job } satisfies ToPrintWorker);
+    }
+    if (!worker) return { failures: [], refused: [] };
+    worker.postMessage({ end: true } satisfies ToPrintWorker);
+    return await outcome!;
+  } finally {
+    await worker?.terminate();
   }
 }

@@ -142,9 +142,10 @@ export function loadFormatTemplates(templatesDir: string, format: string, blocks
   for (const { file, ast } of parsed.values()) findings.push(...missingPartials(file, ast, known), ...unknownHelpers(file, ast, helpers));
   if (findings.length) throw new ContentError(findings);
 
-  const compile = (file: TemplateFile) => traced(file, hbs.compile(file.text, { strict: false, noEscape: false }));
-  for (const [name, { file }] of parsed) if (name) hbs.registerPartial(name, compile(file));
-  const layout = compile(parsed.get('')!.file);
+  // Compiled from the trees parsed above: parsing each file again would be a third of the time it takes.
+  const compile = ({ file, ast }: { file: TemplateFile; ast: hbs.AST.Program }) => traced(file, hbs.compile(ast, { strict: false, noEscape: false }));
+  for (const [name, entry] of parsed) if (name) hbs.registerPartial(name, compile(entry));
+  const layout = compile(parsed.get('')!);
   return {
     format,
     render: (context) => {

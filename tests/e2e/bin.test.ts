@@ -3,12 +3,16 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
+// @ts-expect-error -- a build script in JavaScript, with no types of its own
+import { buildDist } from '../../scripts/build-dist.mjs';
 import { BROKEN, GOOD, ROOT } from '../support/cli.js';
+import { commandLine } from '../support/compiled-cli.js';
 import { tempDir } from '../support/files.js';
+import { EVERY_BLOCK, NORTHSHIRE, sharedBuild } from '../support/shared-builds.js';
 
 const run = (args: string[]) =>
-  spawnSync(process.execPath, ['--import', 'tsx', path.join(ROOT, 'src/bin.ts'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 90_000 });
+  spawnSync(process.execPath, commandLine(args), { cwd: ROOT, encoding: 'utf8', timeout: 90_000 });
 
 describe('the workshopkit command', () => {
   it('prints with the browser it started early, and exits', () => {
@@ -29,5 +33,28 @@ describe('the workshopkit command', () => {
     const result = run(['build', '--modules-dir', GOOD, '--audience', 'parnets']);
     expect(result.signal).toBeNull();
     expect(result.status).toBe(2);
+  });
+});
+
+describe('dist/, as `npm start` builds it (one bundle, chunks loaded when needed)', () => {
+  it('builds the same bytes as the sources: every format, and a PowerPoint with an SVG logo made into a PNG', async () => {
+    // Inside the project, as dist/ is: the bundle finds the packages and the templates from where it is.
+    const dist = path.join(inject('sharedBuildsDir'), 'dist-bundle');
+    await buildDist(dist);
+    const bundled = (args: string[]) => spawnSync(process.execPath, [path.join(dist, 'bin.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+    expect(bundled(['--version']).stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+
+    const out = tempDir();
+    const everyBlock = bundled(['build', '--modules-dir', GOOD, '--out', out]);
+    expect(everyBlock.status, everyBlock.stderr).toBe(0);
+    const fromSources = await sharedBuild(EVERY_BLOCK);
+    for (const file of ['parents/handout.pdf', 'webinar/slides.pdf', 'webinar/notes.pdf', 'pupils-11-13/lesson-plan.pdf', 'parents/deck/index.html']) {
+      expect(fs.readFileSync(path.join(out, 'every-block', file)).equals(fs.readFileSync(path.join(fromSources, 'every-block', file))), file).toBe(true);
+    }
+
+    const branded = bundled([...NORTHSHIRE, '--audience', 'pupils-14-18', '--format', 'pptx', '--out', out]);
+    expect(branded.status, branded.stderr).toBe(0);
+    const pptx = 'sextortion/pupils-14-18/slides.pptx';
+    expect(fs.readFileSync(path.join(out, pptx)).equals(fs.readFileSync(path.join(await sharedBuild(NORTHSHIRE), pptx)))).toBe(true);
   });
 });

@@ -94,3 +94,31 @@ describe('speaker notes', () => {
     await page.close();
   });
 });
+
+describe('the accessibility checks the other tests rely on', () => {
+  const contrastRules = ['color-contrast', 'link-in-text-block', 'target-size', 'scrollable-region-focusable', 'aria-hidden-focus'];
+  /** The parents' deck with faint text added to a middle slide, which every check below must find. */
+  async function deckWithFaintText(slide: number) {
+    const { page } = await openWatched(launched, path.join(out, 'every-block', 'parents', 'deck', 'index.html'));
+    await page.waitForSelector('html[data-ready="true"]');
+    await page.evaluate((n) => {
+      const p = document.createElement('p');
+      p.textContent = 'Text too faint to read';
+      p.style.cssText = 'color: #777; background: #888';
+      document.querySelectorAll('.slides > section')[n]!.appendChild(p);
+    }, slide);
+    return page;
+  }
+
+  it('finds a problem on a middle slide, with every rule', async () => {
+    const page = await deckWithFaintText(5);
+    expect((await axeEverySlide(page)).join('\n')).toMatch(/^slide 6: color-contrast/m);
+    await page.close();
+  });
+
+  it('finds it when only the looks not seen before are checked', async () => {
+    const page = await deckWithFaintText(5);
+    expect((await axeEverySlide(page, undefined, contrastRules, true)).join('\n')).toMatch(/^slide 6: color-contrast/m);
+    await page.close();
+  });
+});

@@ -1,13 +1,14 @@
 // Nothing on a slide is cut off in silence: a 40-item list and twelve paragraphs are split into slides that
 // fit (deck, slides PDF and PowerPoint alike), a paragraph too long for any slide is an error at its line,
 // and a slide the estimate misses is measured in the browser as the slides PDF prints, and is an error too.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import JSZip from 'jszip';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { BROKEN, FIXTURES, runCli } from '../support/cli.js';
+import { BROKEN, FIXTURES, ROOT, runCli } from '../support/cli.js';
+import { commandLine } from '../support/compiled-cli.js';
 import { tempDir } from '../support/files.js';
 import { pdfInfo } from '../support/pdf.js';
 import { sharedBuild } from '../support/shared-builds.js';
@@ -77,11 +78,15 @@ describe('what cannot be split is an error at its line', () => {
     expect(fs.readdirSync(into)).toEqual([]);
   });
 
-  it('reports a slide the browser measured as cut off in the slides PDF, at its block, and writes nothing', async () => {
+  // In-process the main thread prints; the command, run from JavaScript, prints in its print worker.
+  it.each(['in-process', 'as its own process'])('reports a slide the browser measured as cut off in the slides PDF, at its block, and writes nothing (%s)', async (how) => {
     const dir = path.join(FIXTURES, 'cut-off', 'slide-cut-off');
     expect((await runCli(['check', dir])).code).toBe(0);
     const into = tempDir('cut-off-');
-    const build = await runCli(['build', dir, '--out', into]);
+    const args = ['build', dir, '--out', into];
+    const build = how === 'in-process'
+      ? await runCli(args)
+      : (({ status, stdout, stderr }) => ({ code: status, out: stdout, err: stderr }))(spawnSync(process.execPath, commandLine(args), { cwd: ROOT, encoding: 'utf8', timeout: 120_000 }));
     expect(build.code).toBe(1);
     expect(build.out + build.err).toMatch(
       /tests\/fixtures\/cut-off\/slide-cut-off\/module\.yaml:16:5 +error +slides\/too-long +the slide "What is Online blackmail\?" does not fit its frame, even at the smallest text size \(24px\): its end is cut off \(for parents: Slides\)/,

@@ -4,6 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GOOD, ROOT } from '../support/cli.js';
+import { commandLine } from '../support/compiled-cli.js';
 import { copyModule, tempDir } from '../support/files.js';
 import { commandOf, descendants, isAlive } from '../support/processes.js';
 
@@ -20,7 +21,7 @@ interface Started {
 
 async function startServe(): Promise<Started> {
   const modulesDir = path.dirname(copyModule(path.join(GOOD, 'every-block'), path.join(tempDir(), 'modules')));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/support/run-cli.ts', 'serve', '--modules-dir', modulesDir, '--port', '0'], {
+  const child = spawn(process.execPath, commandLine(['serve', '--modules-dir', modulesDir, '--port', '0']), {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,26 +6,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/cli.js';
+import { commandLine, compiledBin } from '../support/compiled-cli.js';
 import { tempDir } from '../support/files.js';
 
 /** Every module file a run of the command loads, as paths relative to the project. */
 function loadedBy(args: string[]): string[] {
   const record = path.join(tempDir(), 'loaded.txt');
-  const result = spawnSync(process.execPath, ['--import', 'tsx', '--import', path.join(ROOT, 'tests/support/record-imports.mjs'), path.join(ROOT, 'src/bin.ts'), ...args], {
+  const result = spawnSync(process.execPath, ['--import', path.join(ROOT, 'tests/support/record-imports.mjs'), ...commandLine(args)], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, RECORD_IMPORTS: record },
     timeout: 60_000,
   });
   expect(result.status, result.stderr).toBe(0);
-  return fs.readFileSync(record, 'utf8').split('\n').filter((line) => line.includes(ROOT)).map((line) => path.relative(ROOT, line.replace(/^file:\/\//, '')));
+  // The compiled code stands for src/: its files are named as the sources they were compiled from.
+  const code = path.dirname(compiledBin());
+  return fs.readFileSync(record, 'utf8').split('\n').filter((line) => line.includes(ROOT)).map((line) => line.replace(/^file:\/\//, ''))
+    .map((file) => (file.startsWith(`${code}/`) ? path.join('src', path.relative(code, file)).replace(/\.js$/, '.ts') : path.relative(ROOT, file)));
 }
 
 /** The packages among the loaded files (node_modules/<name> or node_modules/@scope/<name>). */
 const packagesIn = (files: string[]) => new Set(files.flatMap((file) => /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file)?.[1] ?? []));
-
-/** What runs the TypeScript sources here (tsx), not part of workshopkit. */
-const RUNNER = ['tsx', 'esbuild', 'get-tsconfig', 'resolve-pkg-maps'];
 
 const HEAVY = ['puppeteer-core', '@puppeteer/browsers', 'handlebars', 'marked', 'zod', 'yaml', 'pptxgenjs', 'pdf-lib', '@resvg/resvg-js', 'libphonenumber-js', 'sanitize-html', 'qrcode', 'jszip'];
 
@@ -33,7 +34,7 @@ describe('what a command loads at start-up', () => {
   it.each([['--version'], ['--help']])('%s loads the argument parser and none of the work', (flag) => {
     const files = loadedBy([flag]);
     // The argument parser, and the one-file edit distance its "did you mean" for a language uses.
-    const loaded = [...packagesIn(files)].filter((name) => !RUNNER.includes(name));
+    const loaded = [...packagesIn(files)];
     expect(loaded).toContain('commander');
     expect(loaded.filter((name) => !['commander', 'fastest-levenshtein'].includes(name))).toEqual([]);
     expect(files.filter((file) => /^src\/(formats|render|print|pipeline|check\/rules|module)\//.test(file))).toEqual([]);

@@ -55,30 +55,73 @@ export async function axeViolations(page: Page, rules?: readonly string[]): Prom
 }
 
 /**
- * Shows every slide of a Reveal deck in turn and runs axe-core on each: the violations, by slide. With
- * `minSize`, text on a slide smaller than that many pixels is a problem too (notes and screen-reader text
- * aside); with `rules`, only those axe-core rules run. The whole walk runs inside the page, one call for the
- * deck rather than several for each slide.
+ * The looks of the elements under `root` that axe-core's stylesheet-decided rules read: for each element with
+ * text of its own, and each link, button, image or focusable element, its tag, classes and the colours,
+ * background, opacity, size and weight of it and every element above it. Two parts of a page with the same
+ * looks get the same results from those rules. Defined in pages from its source, so it names nothing outside.
  */
-export async function axeEverySlide(page: Page, minSize?: number, rules?: readonly string[]): Promise<string[]> {
+const LOOKS_OF = `(root) => {
+  const keys = [];
+  for (const el of [root, ...root.querySelectorAll('*')]) {
+    if (el.closest('aside.notes')) continue;
+    const ownText = [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());
+    if (!ownText && !el.matches('a, button, img, svg, input, select, textarea, [tabindex]')) continue;
+    const chain = [];
+    for (let e = el; e && e !== document.documentElement; e = e.parentElement) {
+      const s = getComputedStyle(e);
+      chain.push([e.tagName, e.getAttribute('class'), s.color, s.backgroundColor, s.backgroundImage, s.opacity, s.fontSize, s.fontWeight,
+        s.textDecorationLine, s.display, s.visibility, s.position, s.overflow].join('|'));
+    }
+    keys.push(chain.join(' < '));
+  }
+  return keys;
+}`;
+
+/**
+ * Shows every slide of a Reveal deck in turn and runs axe-core on each: the violations, by slide. The first
+ * and last slides are checked with the whole page around them (the controls, the slide number, the rules
+ * about the page as a whole); the others with the slide alone, which is all that changes between slides.
+ * With `minSize`, text on a slide smaller than that many pixels is a problem too (notes and screen-reader
+ * text aside). With `rules`, only those axe-core rules run; with `newLooksOnly` too, a slide whose every
+ * element looks like one on a slide already checked (see LOOKS_OF) is not checked again: for the rules a
+ * stylesheet decides, it would give the same result. The whole walk runs inside the page, in one call.
+ */
+export async function axeEverySlide(page: Page, minSize?: number, rules?: readonly string[], newLooksOnly = false): Promise<string[]> {
   const loaded = await page.evaluate(() => typeof (globalThis as { axe?: unknown }).axe !== 'undefined');
   if (!loaded) await page.evaluate(fs.readFileSync(AXE_PATH, 'utf8'));
-  return page.evaluate(async (minimum, only) => {
+  if (newLooksOnly && !rules) throw new Error('newLooksOnly needs rules a stylesheet decides: other rules read more than looks');
+  if (newLooksOnly) await defineLooksOf(page);
+  return page.evaluate(async (minimum, only, newLooks) => {
     type Deck = { Reveal: { getTotalSlides(): number; slide(n: number): void } };
-    type Axe = { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+    type Axe = { run: (context: unknown, options: object) => Promise<{ violations: AxeViolation[] }> };
     const { Reveal, axe } = globalThis as unknown as Deck & { axe: Axe };
+    const looksOf = newLooks ? (globalThis as unknown as { workshopkitLooksOf: (root: Element) => string[] }).workshopkitLooksOf : null;
+    const seen = new Set<string>();
     const problems: string[] = [];
-    for (let i = 0; i < Reveal.getTotalSlides(); i++) {
+    const last = Reveal.getTotalSlides() - 1;
+    for (let i = 0; i <= last; i++) {
       Reveal.slide(i);
-      for (const v of (await axe.run(document, { resultTypes: ['violations'], ...(only ? { runOnly: { type: 'rule', values: only } } : {}) })).violations) {
-        problems.push(`slide ${i + 1}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      }
-      if (minimum === null) continue;
       const slide = document.querySelector('.slides > section.present');
       if (!slide) {
         problems.push(`slide ${i + 1}: not shown`);
         continue;
       }
+      const whole = i === 0 || i === last;
+      let check = true;
+      if (looksOf && !whole) {
+        const looks = looksOf(slide);
+        check = looks.some((look) => !seen.has(look));
+        for (const look of looks) seen.add(look);
+      } else if (looksOf) {
+        for (const look of looksOf(slide)) seen.add(look);
+      }
+      if (check) {
+        const context = whole ? document : { include: [['.slides > section.present']] };
+        for (const v of (await axe.run(context, { resultTypes: ['violations'], ...(only ? { runOnly: { type: 'rule', values: only } } : {}) })).violations) {
+          problems.push(`slide ${i + 1}: ${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+        }
+      }
+      if (minimum === null) continue;
       const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         const element = node.parentElement!;
@@ -88,5 +131,16 @@ export async function axeEverySlide(page: Page, minSize?: number, rules?: readon
       }
     }
     return problems;
-  }, minSize ?? null, rules ? [...rules] : null);
+  }, minSize ?? null, rules ? [...rules] : null, newLooksOnly);
+}
+
+/** The looks (see LOOKS_OF) of a whole page, to tell whether another page of the same kind adds any. */
+export async function looksOfPage(page: Page): Promise<string[]> {
+  await defineLooksOf(page);
+  return page.evaluate(() => (globalThis as unknown as { workshopkitLooksOf: (root: Element) => string[] }).workshopkitLooksOf(document.body));
+}
+
+/** Defines LOOKS_OF in the page: evaluated as source, so a page's Content-Security-Policy does not stop it. */
+async function defineLooksOf(page: Page): Promise<void> {
+  await page.evaluate(`globalThis.workshopkitLooksOf = ${LOOKS_OF}`);
 }

@@ -1,7 +1,9 @@
 // Runs once before the test files: names the folder where this tree's shared builds are kept (see
-// shared-builds.ts), keyed by the build's inputs, and removes the builds of trees that are gone.
+// shared-builds.ts), keyed by the build's inputs, and removes the builds of trees that are gone; and
+// compiles the command once for the tests that run it as its own process (compiled-cli.ts).
 import fs from 'node:fs';
 import path from 'node:path';
+import { build } from 'esbuild';
 import type { TestProject } from 'vitest/node';
 import { buildInputsKey } from './build-inputs.js';
 import { treeFingerprint } from './files.js';
@@ -13,6 +15,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** The folder of this run's shared builds. */
     sharedBuildsDir: string;
+    /** The folder of src/ compiled to JavaScript, file for file. */
+    compiledCodeDir: string;
   }
 }
 
@@ -25,7 +29,33 @@ export function changedSharedBuilds(dir: string): string[] {
     .filter((build) => treeFingerprint(path.join(dir, build)) !== fs.readFileSync(path.join(dir, `${build}.json`), 'utf8'));
 }
 
-export default function setup(project: TestProject): () => void {
+/**
+ * src/ compiled file for file (no bundling: each file keeps its place, so the code finds the project's
+ * templates and data as it does from src/ or dist/), into a folder made whole before it is named.
+ */
+async function compiledCode(dir: string): Promise<string> {
+  const code = path.join(dir, 'code');
+  if (fs.existsSync(path.join(code, 'bin.js'))) return code;
+  const into = fs.mkdtempSync(`${code}.making-`);
+  await build({
+    entryPoints: [path.join(ROOT, 'src/**/*.ts')],
+    outdir: into,
+    outbase: path.join(ROOT, 'src'),
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'error',
+  });
+  try {
+    fs.renameSync(into, code);
+  } catch (error) {
+    fs.rmSync(into, { recursive: true, force: true });
+    if (!fs.existsSync(code)) throw error; // another run made it first otherwise
+  }
+  return code;
+}
+
+export default async function setup(project: TestProject): Promise<() => void> {
   const key = buildInputsKey(ROOT);
   fs.mkdirSync(CACHE, { recursive: true });
   for (const entry of fs.readdirSync(CACHE)) {
@@ -33,6 +63,8 @@ export default function setup(project: TestProject): () => void {
   }
   const dir = path.join(CACHE, key);
   project.provide('sharedBuildsDir', dir);
+  fs.mkdirSync(dir, { recursive: true });
+  project.provide('compiledCodeDir', await compiledCode(dir));
   return () => {
     const changed = changedSharedBuilds(dir);
     if (changed.length) {

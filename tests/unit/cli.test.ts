@@ -25,6 +25,18 @@ describe('the command line', () => {
     expect(module.err).toContain('Did you mean "every-block"?');
   });
 
+  it('exits 2, writing nothing, when the audiences asked for get none of the formats asked for', async () => {
+    const out = tempDir();
+    const result = await runCli(['build', '--modules-dir', GOOD, '--audience', 'parents', '--format', 'slides-pdf', '--out', out]);
+    expect(result.code).toBe(2);
+    expect(result.err).toContain('nothing to build: no audience asked for gets slides-pdf');
+    expect(result.err).toContain('every-block, parents: deck, handout');
+    expect(result.err).toContain('add slides-pdf to audiences.parents.formats in');
+    expect(fs.readdirSync(out)).toEqual([]);
+    // One audience asked for that does get it is enough.
+    expect((await runCli(['build', '--modules-dir', GOOD, '--audience', 'parents,webinar', '--format', 'slides-pdf', '--dry-run'])).code).toBe(0);
+  });
+
   it('exits 1 with file:line:col and no stack trace for a content error', async () => {
     const result = await runCli(['build', path.join(BROKEN, 'unknown-key'), '--out', tempDir()]);
     expect(result.code).toBe(1);
