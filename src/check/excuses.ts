@@ -62,19 +62,30 @@ function nextContentLine(source: SourceText, afterOffset: number, comment: RegEx
   return line;
 }
 
-export function findExcuses(sources: readonly SourceText[]): Excuse[] {
-  const excuses: Excuse[] = [];
-  for (const source of sources) {
-    const yaml = source instanceof YamlSource;
-    for (const match of source.text.matchAll(yaml ? YAML : MARKDOWN)) {
-      const { rules, reason } = parse(match[1]!);
-      const end = match.index! + match[0].length;
-      const from = nextContentLine(source, end, yaml ? /^\s*#/ : /^\s*<!--.*-->\s*$/);
-      const to = yaml ? yamlValueEnd(source as YamlSource, from) : from;
-      excuses.push({ source, offset: match.index!, rules, reason, from, to, used: new Set() });
-    }
+type Found = Omit<Excuse, 'used'>;
+
+// A file's excuses are read once: a module is checked once for each nation it keeps content to.
+const excusesIn = new WeakMap<SourceText, readonly Found[]>();
+
+function readExcuses(source: SourceText): readonly Found[] {
+  const known = excusesIn.get(source);
+  if (known) return known;
+  const found: Found[] = [];
+  const yaml = source instanceof YamlSource;
+  for (const match of source.text.matchAll(yaml ? YAML : MARKDOWN)) {
+    const { rules, reason } = parse(match[1]!);
+    const end = match.index! + match[0].length;
+    const from = nextContentLine(source, end, yaml ? /^\s*#/ : /^\s*<!--.*-->\s*$/);
+    const to = yaml ? yamlValueEnd(source as YamlSource, from) : from;
+    found.push({ source, offset: match.index!, rules, reason, from, to });
   }
-  return excuses;
+  excusesIn.set(source, found);
+  return found;
+}
+
+/** The excuses in the files, each with nothing yet excused by it. */
+export function findExcuses(sources: readonly SourceText[]): Excuse[] {
+  return sources.flatMap((source) => readExcuses(source).map((e) => ({ ...e, rules: [...e.rules], used: new Set<string>() })));
 }
 
 /**

@@ -13,7 +13,19 @@ export interface FigureUse {
   audiences: ReadonlySet<string>;
 }
 
-export function figureUses(ctx: Pick<RuleContext<unknown>, 'module' | 'segments'>): FigureUse[] {
+// Four rules ask for the uses of one check's texts: they are found once per check (its list of segments).
+const usesOf = new WeakMap<object, { module: object; uses: readonly FigureUse[] }>();
+
+/** Where each figure is used in the texts of one check (read, never changed). */
+export function figureUses(ctx: Pick<RuleContext<unknown>, 'module' | 'segments'>): readonly FigureUse[] {
+  const known = usesOf.get(ctx.segments);
+  if (known?.module === ctx.module) return known.uses;
+  const uses = findFigureUses(ctx);
+  usesOf.set(ctx.segments, { module: ctx.module, uses });
+  return uses;
+}
+
+function findFigureUses(ctx: Pick<RuleContext<unknown>, 'module' | 'segments'>): FigureUse[] {
   const m = ctx.module;
   const yaml = m.loaded.module;
   const all = Object.keys(m.source.audiences);

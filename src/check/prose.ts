@@ -6,7 +6,7 @@
  * Remembers a function's answers for the texts it was asked about. Each audience of a module reads mostly the
  * same texts, so the rules ask the same questions of them several times over.
  */
-function cachedByText<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
+export function cachedByText<T>(compute: (text: string) => T, limit = 20_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
     const known = cache.get(text);
@@ -96,6 +96,20 @@ export function findAll(text: string, pattern: RegExp): readonly Match[] {
     matchesByPattern.set(pattern, find);
   }
   return find(text);
+}
+
+const testsByPattern = new WeakMap<RegExp, (text: string) => boolean>();
+
+/** True when a pattern matches anywhere in a text (remembered per pattern and text, like findAll). */
+export function hasMatch(text: string, pattern: RegExp): boolean {
+  let test = testsByPattern.get(pattern);
+  if (!test) {
+    // A global or sticky pattern keeps a lastIndex between tests; a copy without those flags does not.
+    const plain = pattern.global || pattern.sticky ? new RegExp(pattern.source, pattern.flags.replace(/[gy]/g, '')) : pattern;
+    test = cachedByText((t) => plain.test(t), 5_000);
+    testsByPattern.set(pattern, test);
+  }
+  return test(text);
 }
 
 /** Where the paragraph (or list item, or line) around an index starts and ends. */

@@ -61,31 +61,48 @@ export function builtInTerminology(): TerminologySource {
   return builtIn;
 }
 
-/** The built-in terms and the module's own, with any problem in the module's list as a finding. */
+let builtInOnly: Omit<Terminology, 'source'> | undefined;
+const loadedFor = new WeakMap<ValidModule, { terminology: Terminology; findings: Finding[] }>();
+
+/**
+ * The built-in terms and the module's own, with any problem in the module's list as a finding. Compiled once
+ * per module (and the built-in list once in all): the rules remember what a pattern found in a text, and a
+ * module is checked once for each nation it keeps content to.
+ */
 export function loadTerminology(m: ValidModule): { terminology: Terminology; findings: Finding[] } {
+  let loaded = loadedFor.get(m);
+  if (!loaded) loadedFor.set(m, (loaded = loadTerminologyOnce(m)));
+  return { terminology: loaded.terminology, findings: loaded.findings.map((f) => ({ ...f })) };
+}
+
+function builtInCompiled(): Omit<Terminology, 'source'> {
+  return (builtInOnly ??= compile([builtInTerminology()]));
+}
+
+function loadTerminologyOnce(m: ValidModule): { terminology: Terminology; findings: Finding[] } {
   const setting = m.source.check?.terminology;
   const yaml = m.loaded.module;
   const at: Path = ['check', 'terminology'];
-  if (setting === undefined) return { terminology: compile([builtInTerminology()]), findings: [] };
+  if (setting === undefined) return { terminology: builtInCompiled(), findings: [] };
   if (typeof setting === 'object') return { terminology: compile([builtInTerminology(), setting]), findings: [] };
 
   const problem = (message: string, hint: string) => ({
-    terminology: compile([builtInTerminology()]),
+    terminology: builtInCompiled(),
     findings: [yaml.findingAt(at, 'error', CODE.checkConfig, message, hint)],
   });
   const file = resolveInside(m.dir, setting);
   if (!file) return problem(`"${setting}" is outside the module's folder`, 'Keep the terms file inside the module folder.');
   if (!fs.existsSync(file)) return problem(`"${setting}" does not exist`, 'Create the file, or correct the path (relative to the module folder).');
   const read = readText(file, displayPath(file), 'yaml');
-  if ('finding' in read) return { terminology: compile([builtInTerminology()]), findings: [read.finding] };
+  if ('finding' in read) return { terminology: builtInCompiled(), findings: [read.finding] };
   const source = new YamlSource(displayPath(file), read.text);
   const built = yamlData(source);
   const findings = [...source.syntaxFindings(), ...(source.doc.errors.length ? [] : built.findings)];
-  if (findings.length) return { terminology: compile([builtInTerminology()]), findings };
+  if (findings.length) return { terminology: builtInCompiled(), findings };
   const parsed = terminologySchema.safeParse(built.data ?? {});
   if (!parsed.success) {
     return {
-      terminology: compile([builtInTerminology()]),
+      terminology: builtInCompiled(),
       findings: parsed.error.issues.map((issue) =>
         source.findingAt(issue.path as Path, 'error', CODE.checkConfig, `terms file: ${issue.path.join('.') || 'the file'}: ${issue.message}`,
           'Each term needs "avoid" (a list) and "say"; see src/check/data/terminology.yaml for the format.')),

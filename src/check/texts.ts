@@ -6,6 +6,7 @@ import type { Path, SourceText, YamlSource } from '../source/source-text.js';
 import { fillTokens, plainToken, type GeneratedSpan } from '../tailor/fill-tokens.js';
 import type { TailoredModule } from '../tailor/tailor.js';
 import type { ValidModule } from '../module/validate.js';
+import { findTokens } from '../schema/tokens.js';
 import { scalarOffsets } from './positions.js';
 import { blankRanges, maskMarkup } from './prose.js';
 import type { Location } from './rule.js';
@@ -36,6 +37,8 @@ export interface TextSegment {
   field: string;
   /** Its place in the module, for ordering. */
   ordinal: number;
+  /** The file it is in. */
+  source: SourceText;
   /** Where a character of `text` is in its file (a filled-in token points at the token). */
   place(index: number): Location;
 }
@@ -50,7 +53,70 @@ export interface AudienceView {
   segments: TextSegment[];
 }
 
-type Meta = Omit<TextSegment, 'text' | 'prose' | 'generated' | 'place' | 'ordinal'>;
+type Meta = Omit<TextSegment, 'text' | 'prose' | 'generated' | 'source' | 'place' | 'ordinal'>;
+
+/** A text with its tokens filled in and its markup masked, and where each character came from. */
+interface Filled {
+  text: string;
+  prose: string;
+  generated: GeneratedSpan[];
+  origins: number[];
+}
+
+// A module is checked once for each nation it keeps content to, and its texts are the same in each but for
+// the nations' own words ({{var}}): what a text becomes is worked out once per module, and per nation only
+// for a text with a {{var}} token. Segments share these arrays; nothing changes them.
+const filledFor = new WeakMap<ValidModule, Map<string, Filled | Map<Nation, Filled>>>();
+
+function filled(m: ValidModule, raw: string, nation: Nation): Filled {
+  let cache = filledFor.get(m);
+  if (!cache) filledFor.set(m, (cache = new Map()));
+  let known = cache.get(raw);
+  if (!known) {
+    known = raw.includes('{{') && findTokens(raw).some((t) => t.kind === 'var') ? new Map<Nation, Filled>() : fill(m, raw, nation);
+    cache.set(raw, known);
+  }
+  if (!(known instanceof Map)) return known;
+  let forNation = known.get(nation);
+  if (!forNation) known.set(nation, (forNation = fill(m, raw, nation)));
+  return forNation;
+}
+
+function fill(m: ValidModule, raw: string, nation: Nation): Filled {
+  const { text, origins, generated } = fillTokens(raw, (token) => plainToken(m, token, nation));
+  const figures = generated.filter((g) => g.kind !== 'var');
+  return { text, prose: blankRanges(maskMarkup(text), figures), generated, origins };
+}
+
+/** A YAML string value and where each of its characters is in the file. */
+interface Scalar {
+  value: unknown;
+  /** Where the character at an index of the value is in the file. */
+  offsetOf(index: number): number;
+}
+
+// The same values are read for every nation (and every module shares its audience files): each is found once.
+const scalarsOf = new WeakMap<YamlSource, Map<string, Scalar>>();
+
+function scalarAt(source: YamlSource, path: Path): Scalar {
+  let cache = scalarsOf.get(source);
+  if (!cache) scalarsOf.set(source, (cache = new Map()));
+  // Numbers (list indexes) marked apart from keys, so ["a", 0] and ["a", "0"] stay two paths.
+  const key = path.map((p) => (typeof p === 'number' ? `\u0001${p}` : p)).join('\u0000');
+  let found = cache.get(key);
+  if (!found) {
+    const value: unknown = source.doc.getIn(path);
+    // Matching the value against the file is worth doing only for a text a rule reports a problem in.
+    let offsets: { each: number[] | undefined; fallback: number } | undefined;
+    const offsetOf = (index: number) => {
+      offsets ??= { each: scalarOffsets(source, path), fallback: source.offsetAt(path) };
+      return offsets.each?.[index] ?? offsets.fallback;
+    };
+    found = { value, offsetOf };
+    cache.set(key, found);
+  }
+  return found;
+}
 
 class Collector {
   readonly segments: TextSegment[] = [];
@@ -61,11 +127,9 @@ class Collector {
     private readonly nation: Nation,
   ) {}
 
-  add(raw: string, locate: (index: number) => Location, meta: Meta): void {
+  add(raw: string, source: SourceText, locate: (index: number) => Location, meta: Meta): void {
     if (!meta.audiences.size || !raw.trim()) return;
-    const { text, origins, generated } = fillTokens(raw, (token) => plainToken(this.m, token, this.nation));
-    const figures = generated.filter((g) => g.kind !== 'var');
-    const prose = blankRanges(maskMarkup(text), figures);
+    const { text, prose, generated, origins } = filled(this.m, raw, this.nation);
     const last = Math.max(0, raw.length - 1);
     this.segments.push({
       ...meta,
@@ -73,22 +137,21 @@ class Collector {
       prose,
       generated,
       ordinal: this.ordinal++,
+      source,
       place: (index) => locate(origins[Math.min(Math.max(index, 0), origins.length - 1)] ?? last),
     });
   }
 
   /** A string value in a YAML file. */
   addYaml(source: YamlSource, path: Path, meta: Meta): void {
-    const value: unknown = source.doc.getIn(path);
+    const { value, offsetOf } = scalarAt(source, path);
     if (typeof value !== 'string') return;
-    const offsets = scalarOffsets(source, path);
-    const fallback = source.offsetAt(path);
-    this.add(value, (i) => ({ source, offset: offsets?.[i] ?? fallback }), meta);
+    this.add(value, source, (i) => ({ source, offset: offsetOf(i) }), meta);
   }
 
   /** A part of a Markdown file that starts at `offset`. */
   addText(source: SourceText, offset: number, text: string, meta: Meta): void {
-    this.add(text, (i) => ({ source, offset: offset + i }), meta);
+    this.add(text, source, (i) => ({ source, offset: offset + i }), meta);
   }
 }
 
@@ -239,11 +302,11 @@ export function audienceViews(m: ValidModule, tailored: ReadonlyMap<string, Tail
       const at = [segment.block, ...(segment.alsoIn ?? [])].map((b) => sourceBlocks.indexOf(b)).filter((i) => i >= 0);
       return at.length ? Math.min(...at) : sourceBlocks.length;
     };
-    const own = segments
-      .filter((s) => s.audiences.has(id))
-      // Within a block, what is shown comes before what the presenter says about it.
-      .sort((a, b) => position(a) - position(b) || Number(a.reader === 'presenter') - Number(b.reader === 'presenter') || a.ordinal - b.ordinal);
-    return { id, tailored: t, sourceBlocks, segments: own };
+    // Each segment's place is worked out once, not at every comparison of the sort.
+    const placed = segments.filter((s) => s.audiences.has(id)).map((segment) => ({ segment, position: position(segment) }));
+    // Within a block, what is shown comes before what the presenter says about it.
+    placed.sort((a, b) => a.position - b.position || Number(a.segment.reader === 'presenter') - Number(b.segment.reader === 'presenter') || a.segment.ordinal - b.segment.ordinal);
+    return { id, tailored: t, sourceBlocks, segments: placed.map((p) => p.segment) };
   });
   return { views, segments };
 }

@@ -31,8 +31,20 @@ export function renderInline(markdown: string): string {
   return sanitise(marked.parseInline(markdown, { async: false })).trim();
 }
 
+// The slide plan asks for the plain text of the same items and paragraphs for every audience and format.
+const plainTexts = new Map<string, string>();
+
 /** Plain text for places that take no markup (a <title>, PDF metadata). */
 export function plainText(markdown: string): string {
+  let plain = plainTexts.get(markdown);
+  if (plain === undefined) {
+    if (plainTexts.size >= 20_000) plainTexts.clear();
+    plainTexts.set(markdown, (plain = plainTextOnce(markdown)));
+  }
+  return plain;
+}
+
+function plainTextOnce(markdown: string): string {
   return sanitizeHtml(renderInline(markdown), { allowedTags: [], allowedAttributes: {} })
     .replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'")
     .replace(/\s+/g, ' ')

@@ -163,8 +163,21 @@ function tokenText(token: Token): string {
   return plainText('text' in token && typeof token.text === 'string' ? token.text : token.raw).replace(/\s+/g, ' ');
 }
 
+// Every audience that sees a slide has it measured: its Markdown is read into units once. The units are
+// never changed (a split makes new lists of them).
+const unitsOf = new Map<string, readonly MarkdownUnit[]>();
+
 /** A slide's Markdown as units that are never cut: paragraphs, headings, list items (a heading joined to what follows). */
-export function markdownUnits(markdown: string): MarkdownUnit[] {
+export function markdownUnits(markdown: string): readonly MarkdownUnit[] {
+  let units = unitsOf.get(markdown);
+  if (!units) {
+    if (unitsOf.size >= 5_000) unitsOf.clear();
+    unitsOf.set(markdown, (units = readUnits(markdown)));
+  }
+  return units;
+}
+
+function readUnits(markdown: string): MarkdownUnit[] {
   const units: MarkdownUnit[] = [];
   let list = 0;
   for (const token of new Lexer({ gfm: true }).lex(markdown)) {

@@ -134,8 +134,9 @@ export function tailorModule(m: ValidModule, audienceId: string, options: Tailor
     shown.push(added);
     return added;
   };
+  // Most texts have no token: they stay as they are, without being copied character by character.
   const resolve = (text: string): string =>
-    fillTokens(text, (token) => {
+    !text.includes('{{') ? text : fillTokens(text, (token) => {
       if (token.kind === 'stat') {
         const f = show(token.args[0]!);
         return `<strong class="stat">${f.display}</strong> <span class="stat-source">(${f.citation})</span>`;

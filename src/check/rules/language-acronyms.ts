@@ -1,4 +1,5 @@
 import { defineRule } from '../rule.js';
+import { cachedByText } from '../prose.js';
 import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** Abbreviations everyone reads without help. */
@@ -44,16 +45,19 @@ function isSpeltOut(prose: string, start: number, end: number): boolean {
   return /^\s*\(\s*\p{L}{2,}/u.test(prose.slice(end, end + 20));
 }
 
+/** The acronyms of a text's prose, in order, and whether each is being spelt out there (remembered per text). */
+const acronymsIn = cachedByText((prose) =>
+  [...prose.matchAll(ACRONYM)]
+    .filter((m) => isAcronym(m[1]!))
+    .map((m) => ({ acronym: m[1]!, start: m.index!, spelt: isSpeltOut(prose, m.index!, m.index! + m[0].length) })));
+
 export const acronyms = defineRule({
   id: CODE.languageAcronyms,
   doc: catalogued(CODE.languageAcronyms).doc,
   severity: 'warning',
   run(ctx) {
     for (const view of ctx.audiences) {
-      const uses = view.segments.flatMap((segment, index) =>
-        [...segment.prose.matchAll(ACRONYM)]
-          .filter((m) => isAcronym(m[1]!))
-          .map((m) => ({ segment, index, acronym: m[1]!, start: m.index!, spelt: isSpeltOut(segment.prose, m.index!, m.index! + m[0].length) })));
+      const uses = view.segments.flatMap((segment, index) => acronymsIn(segment.prose).map((use) => ({ segment, index, ...use })));
       const spelt = new Set<string>();
       const reported = new Set<string>();
       for (const use of uses) {

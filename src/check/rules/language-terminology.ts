@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { findAll, isQuoted } from '../prose.js';
+import { findAll, hasMatch, isQuoted } from '../prose.js';
 import type { Term } from '../terminology.js';
 import { CODE, catalogued } from '../../errors/catalogue.js';
 
@@ -33,7 +33,7 @@ export const terminology = defineRule({
       const explained = new Set<Term>();
       const any = anyTermIn(ctx.terminology.terms);
       for (const segment of view.segments) {
-        if (!any.test(segment.prose)) continue;
+        if (!hasMatch(segment.prose, any)) continue;
         const allowed = ctx.terminology.allow ? findAll(segment.prose, ctx.terminology.allow) : [];
         for (const term of terms) {
           // What pupils read is what matters for pupils' words; their teacher's notes are for the teacher.

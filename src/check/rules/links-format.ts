@@ -1,6 +1,7 @@
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 import type { Path, YamlSource } from '../../source/source-text.js';
 import { defineRule, type Location } from '../rule.js';
+import { cachedByText } from '../prose.js';
 import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** UK short numbers people are given: emergencies, police, NHS, and the European 116 helplines. */
@@ -40,6 +41,29 @@ function regionOf(region: string): CountryCode {
   if (/\bIreland\b/i.test(region)) return 'IE';
   return 'GB';
 }
+
+/** The web addresses in a text that are not fine, with where each starts (remembered per text). */
+const urlProblemsIn = cachedByText((text) => {
+  const found: { start: number; url: string; problem: string }[] = [];
+  for (const match of text.matchAll(TEXT_URL)) {
+    const group = match.slice(1).findIndex((g) => g !== undefined);
+    let url = match[group + 1]!;
+    if (group >= 2) url = url.replace(/[.,;:!?'’]+$/, '');
+    const problem = urlProblem(url, group === 0);
+    if (problem) found.push({ start: match.index! + match[0].indexOf(url), url, problem });
+  }
+  return found;
+});
+
+/** The phone numbers in a text's prose that are not fine, with where each starts (remembered per text). */
+const phoneProblemsIn = cachedByText((prose) => {
+  const found: { start: number; number: string; problem: string }[] = [];
+  for (const match of prose.matchAll(TEXT_PHONE)) {
+    const problem = phoneProblem(match[0]);
+    if (problem) found.push({ start: match.index!, number: match[0], problem });
+  }
+  return found;
+});
 
 export const linksFormat = defineRule({
   id: CODE.linksFormat,
@@ -91,19 +115,11 @@ export const linksFormat = defineRule({
     }
 
     for (const segment of ctx.segments) {
-      for (const match of segment.text.matchAll(TEXT_URL)) {
-        const group = match.slice(1).findIndex((g) => g !== undefined);
-        let url = match[group + 1]!;
-        if (group >= 2) url = url.replace(/[.,;:!?'’]+$/, '');
-        const start = match.index! + match[0].indexOf(url);
-        const problem = urlProblem(url, group === 0);
-        if (problem) ctx.report({ at: segment.place(start), message: `"${url}" ${problem}`, hint: 'Copy the address from the browser\'s address bar, starting with https://.', audiences: [...segment.audiences] });
+      for (const { start, url, problem } of urlProblemsIn(segment.text)) {
+        ctx.report({ at: segment.place(start), message: `"${url}" ${problem}`, hint: 'Copy the address from the browser\'s address bar, starting with https://.', audiences: [...segment.audiences] });
       }
-      for (const match of segment.prose.matchAll(TEXT_PHONE)) {
-        const problem = phoneProblem(match[0]);
-        if (problem) {
-          ctx.report({ at: segment.place(match.index!), message: `"${match[0]}" ${problem}`, hint: 'Check the number against the service\'s own website.', audiences: [...segment.audiences] });
-        }
+      for (const { start, number, problem } of phoneProblemsIn(segment.prose)) {
+        ctx.report({ at: segment.place(start), message: `"${number}" ${problem}`, hint: 'Check the number against the service\'s own website.', audiences: [...segment.audiences] });
       }
     }
   },

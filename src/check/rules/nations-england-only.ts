@@ -27,7 +27,7 @@ export const englandOnly = defineRule({
     for (const segment of ctx.segments) {
       if (segment.nations?.every((n) => n === 'england')) continue;
       // A figure's source is cited, not followed: a figure quoted in English guidance is true in any nation.
-      if (stats && segment.place(0).source === stats) continue;
+      if (stats && segment.source === stats) continue;
       // A nation's own words ({{var}}) are England's only in England's build.
       const own = blankRanges(segment.prose, segment.generated.filter((g) => g.kind === 'var'));
       for (const match of findAll(own, pattern)) {

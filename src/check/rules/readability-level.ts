@@ -48,12 +48,29 @@ function syllable(word: string): number {
   return count;
 }
 
-function measure(segment: TextSegment): Sentence[] {
-  return sentences(segment.prose).map((s) => {
+type Measured = Omit<Sentence, 'segment'>;
+
+function measureText(prose: string, text: string): Measured[] {
+  return sentences(prose).map((s) => {
     const list = words(s.text);
     const syllables = list.reduce((sum, w) => sum + (/^\d/.test(w) ? 1 : syllable(w)), 0);
-    return { segment, start: s.start, text: segment.text.slice(s.start, s.end), words: list.length, syllables, grade: fleschKincaid({ sentence: 1, word: Math.max(1, list.length), syllable: syllables }) };
+    return { start: s.start, text: text.slice(s.start, s.end), words: list.length, syllables, grade: fleschKincaid({ sentence: 1, word: Math.max(1, list.length), syllable: syllables }) };
   }).filter((s) => s.words > 0);
+}
+
+// Each audience, and each nation's build, reads mostly the same texts: each is measured once (by its prose,
+// then its text, which a segment shares with every other showing the same words).
+const measuredTexts = new Map<string, Map<string, Measured[]>>();
+
+function measure(segment: TextSegment): Measured[] {
+  let byText = measuredTexts.get(segment.prose);
+  if (!byText) {
+    if (measuredTexts.size > 20_000) measuredTexts.clear();
+    measuredTexts.set(segment.prose, (byText = new Map()));
+  }
+  let found = byText.get(segment.text);
+  if (!found) byText.set(segment.text, (found = measureText(segment.prose, segment.text)));
+  return found;
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
@@ -65,21 +82,29 @@ export const readability = defineRule({
   options,
   run(ctx) {
     const yaml = ctx.module.loaded.module;
-    const measured = new Map<TextSegment, Sentence[]>();
-    const sentencesOf = (s: TextSegment) => measured.get(s) ?? (measured.set(s, measure(s)), measured.get(s)!);
+    const maxWords = ctx.options['max-words'];
 
     for (const view of ctx.audiences) {
       const max = ctx.options['max-grade'][view.id] ?? DEFAULT_MAX_GRADE[view.id] ?? FALLBACK_MAX_GRADE;
-      const all = view.segments.filter((s) => s.reader === 'audience').flatMap(sentencesOf);
-      const totals = all.reduce((t, s) => ({ sentence: t.sentence + 1, word: t.word + s.words, syllable: t.syllable + s.syllables }), { sentence: 0, word: 0, syllable: 0 });
+      const read = view.segments.filter((s) => s.reader === 'audience');
+      const measured = read.map(measure);
+      const totals = { sentence: 0, word: 0, syllable: 0 };
+      for (const list of measured) {
+        for (const s of list) {
+          totals.sentence += 1;
+          totals.word += s.words;
+          totals.syllable += s.syllables;
+        }
+      }
       if (!totals.word) continue;
       const grade = fleschKincaid(totals);
-      const long = all.filter((s) => s.words > ctx.options['max-words']);
-      for (const s of long) {
+      /** The sentences that pass a test, in the order the audience reads them, each with its segment. */
+      const sentencesWhere = (test: (s: Measured) => boolean): Sentence[] => read.flatMap((segment, i) => measured[i]!.filter(test).map((s) => ({ ...s, segment })));
+      for (const s of sentencesWhere((s) => s.words > maxWords)) {
         ctx.report({
           at: s.segment.place(s.start),
           message: `a sentence of ${s.words} words: ${quote(s.text, 60)}`,
-          hint: `Aim for ${ctx.options['max-words']} words or fewer: split it, or make a list.`,
+          hint: `Aim for ${maxWords} words or fewer: split it, or make a list.`,
           audiences: [view.id],
         });
       }
@@ -90,8 +115,8 @@ export const readability = defineRule({
         hint: 'Shorter sentences and shorter words bring it down. The hardest sentences are marked with readability/level.',
         audiences: [view.id],
       });
-      const worst = all
-        .filter((s) => s.words >= MIN_WORDS && s.grade > max && !long.includes(s))
+      // The long sentences are named already, above.
+      const worst = sentencesWhere((s) => s.words >= MIN_WORDS && s.grade > max && s.words <= maxWords)
         .sort((a, b) => b.grade - a.grade || b.words - a.words)
         .slice(0, WORST);
       for (const s of worst) {

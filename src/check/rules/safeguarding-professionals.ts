@@ -14,7 +14,8 @@ const options = z.strictObject({
 type Options = z.infer<typeof options>;
 
 const words = (item: TailoredItem) => `${item.text} ${item.detail ?? ''}`;
-const hasVerb = (text: string, verb: string) => new RegExp(`\\b${verb}(?:s|ing|ed|d)?\\b`, 'i').test(text);
+const VERB_PATTERNS = new Map(NEVER_VERBS.map((verb) => [verb, new RegExp(`\\b${verb}(?:s|ing|ed|d)?\\b`, 'i')]));
+const hasVerb = (text: string, verb: string) => VERB_PATTERNS.get(verb)!.test(text);
 
 /** The "never view, copy, print, share, store or save the imagery; it is illegal" item, judged by its best candidate. */
 function checkImageryItem(ctx: RuleContext<Options>, audience: string, donts: string[], at: Location): void {

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineRule, type Location } from '../rule.js';
 import { figureUses } from '../figure-uses.js';
-import { findAll } from '../prose.js';
+import { findAll, hasMatch } from '../prose.js';
 import { CODE, catalogued } from '../../errors/catalogue.js';
 
 /** "It is never your fault", "you are not to blame", "the blackmailer is always to blame". */
@@ -9,6 +9,8 @@ const NOT_YOUR_FAULT = /\b(?:never|not|isn['’]t|wasn['’]t)\b[^.!?\n]{0,40}\b
 
 /** Case detail that frightens rather than helps (PSHE Association: no scare tactics). */
 const FRIGHTENING = /\b(?:suicid\w*|killed (?:him|her|them)sel(?:f|ves)|(?:took|taken|take|ended|end) (?:his|her|their) (?:own )?li(?:fe|ves)|self[\s-]harm\w*|died|death|deaths|overdose\w*|hanged|hanging himself)\b/gi;
+
+const HOMEWORK = /\bhome\s?work\b/gi;
 
 /** A module on a topic where pupils are not the ones harmed (using cyber skills legally, say) turns the "never your fault" message off. */
 const options = z.strictObject({
@@ -42,7 +44,7 @@ export const pupils = defineRule({
       }
 
       const read = view.segments.filter((s) => s.reader === 'audience');
-      if (ctx.options['not-your-fault'] && !read.some((s) => NOT_YOUR_FAULT.test(s.prose))) {
+      if (ctx.options['not-your-fault'] && !read.some((s) => hasMatch(s.prose, NOT_YOUR_FAULT))) {
         ctx.report({
           at: audienceKey(view.id),
           message: `the ${view.id} lesson never tells pupils that it is not their fault`,
@@ -74,7 +76,7 @@ export const pupils = defineRule({
           });
         }
         if (segment.blockType === 'activity') {
-          for (const match of findAll(segment.prose, /\bhome\s?work\b/gi)) {
+          for (const match of findAll(segment.prose, HOMEWORK)) {
             ctx.report({
               at: segment.place(match.start),
               message: 'a lesson on this subject sets homework',

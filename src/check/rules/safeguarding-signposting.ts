@@ -33,7 +33,16 @@ export const SERVICES: { name: string; also?: string[]; domain?: string }[] = [
   { name: 'Meic', domain: 'meiccymru.org' },
 ];
 
-const caseSensitive = (pattern: RegExp) => new RegExp(pattern.source, 'gu');
+const namePatterns = new Map<string, RegExp>();
+
+/** The names, as they are written (capitals matter), in one pattern: the same object for the same names, so
+ * what it finds in a text is remembered from one nation's check of a module to the next. */
+function namesPattern(names: readonly string[]): RegExp {
+  const key = names.join('\u0000');
+  let pattern = namePatterns.get(key);
+  if (!pattern) namePatterns.set(key, (pattern = new RegExp(phrasePattern(names).source, 'gu')));
+  return pattern;
+}
 
 function listsService(resource: Resource, service: (typeof SERVICES)[number]): boolean {
   const names = [service.name, ...(service.also ?? [])].map((n) => n.toLowerCase());
@@ -83,7 +92,7 @@ export const signposting = defineRule({
     const resources = [...ctx.module.resources.values()];
     const missing = SERVICES.filter((s) => !resources.some((r) => listsService(r, s)));
     if (!missing.length) return;
-    const pattern = caseSensitive(phrasePattern(missing.flatMap((s) => [s.name, ...(s.also ?? [])])));
+    const pattern = namesPattern(missing.flatMap((s) => [s.name, ...(s.also ?? [])]));
     for (const segment of ctx.segments) {
       if (segment.field === 'publisher') continue;
       for (const match of findAll(segment.prose, pattern)) {
