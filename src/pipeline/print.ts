@@ -3,12 +3,14 @@
 import fs from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { TimeoutError, type Browser, type PDFOptions } from 'puppeteer-core';
+import type { Browser, PDFOptions } from 'puppeteer-core';
 import { EnvironmentError } from '../errors/finding.js';
-import { launchBrowser, type LaunchedBrowser } from '../print/browser.js';
+// The browser driver and the PDF writer are loaded when the first PDF is printed: a build that prints
+// nothing (decks only, or everything up to date) never reads them.
+import type { LaunchedBrowser } from '../print/browser.js';
 import { PagePool } from '../print/page-pool.js';
 import { printPoolSize, thisMachine } from '../print/pool-size.js';
-import { setPdfMetadata, type PdfMetadata } from '../print/pdf-metadata.js';
+import type { PdfMetadata } from '../print/pdf-metadata.js';
 import { plainLook } from '../theme/load-theme.js';
 import { footerStyleOf } from '../theme/look.js';
 
@@ -60,7 +62,8 @@ export function printTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
 /** Says which output failed and why, in words; a problem already explained (no browser) passes through. */
 export function printFailure(error: unknown, output: string, browserConnected: boolean, timeoutMs: number): Error {
   if (error instanceof EnvironmentError) return error;
-  const why = error instanceof TimeoutError
+  // Puppeteer's TimeoutError, known by its name: its class is not loaded until something prints.
+  const why = (error as Error | undefined)?.name === 'TimeoutError'
     ? `the browser took longer than ${timeoutMs / 1000} s (a very large document, or a very busy machine). Make the module smaller, or allow more time with WORKSHOPKIT_PRINT_TIMEOUT=<seconds>`
     : !browserConnected || /target closed|connection closed|session closed|detached/i.test(String((error as Error)?.message))
       ? 'the browser closed while printing it (it was stopped, or ran out of memory). Build again'
@@ -204,6 +207,7 @@ export async function printJobs(
         if (overflowing.length) options.onOverflow(at, overflowing);
       }
       const pdf = await page.pdf({ ...pdfOptions(job), timeout });
+      const { setPdfMetadata } = await import('../print/pdf-metadata.js');
       fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
       options.onPrinted({ index: at, seconds: (performance.now() - started) / 1000 });
     });
@@ -251,7 +255,13 @@ export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob
       yield job;
     }
   }
-  const browser = async () => (launched ??= await (options.browser ?? launchBrowser(options.executablePath))).browser;
+  const browser = async (): Promise<Browser> => {
+    if (!launched) {
+      const starting: Promise<LaunchedBrowser> = options.browser ?? import('../print/browser.js').then(({ launchBrowser }) => launchBrowser(options.executablePath));
+      launched = await starting;
+    }
+    return launched.browser;
+  };
   try {
     const worker = options.inWorker ? printWorkerFile() : undefined;
     const outcome = worker

@@ -48,6 +48,15 @@ describe('what a command loads at start-up', () => {
     for (const name of ['puppeteer-core', '@puppeteer/browsers', 'pdf-lib', 'pptxgenjs', 'jszip', 'qrcode']) expect(packages, name).not.toContain(name);
   });
 
+  it('a build that prints nothing (decks only) loads neither the browser driver nor the PDF writer', () => {
+    const files = loadedBy(['build', '--modules-dir', path.join(ROOT, 'tests/fixtures/good'), '--format', 'deck', '--out', tempDir()]);
+    const packages = packagesIn(files);
+    // It did build: the templates' engine and the Markdown reader are seen.
+    expect(packages).toContain('handlebars');
+    expect(packages).toContain('marked');
+    for (const name of ['puppeteer-core', '@puppeteer/browsers', 'pdf-lib']) expect(packages, name).not.toContain(name);
+  });
+
   it('the build help names every format, so it loads their registry (and the record sees it)', () => {
     const files = loadedBy(['build', '--help']);
     expect(files).toContain('src/formats/registry.ts');
