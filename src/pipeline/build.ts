@@ -314,6 +314,8 @@ class StagedRun {
   /** Slides the browser measured as cut off even at the smallest size: each an error at its source. */
   private readonly cutOff: { job: PrintJob; slides: number[] }[] = [];
   private readonly edition: { edition?: string };
+  /** The browser shutting down once the printing is over: waited for before the build is done. */
+  private browserClosed: Promise<void> = Promise.resolve();
 
   /** `severalModules`: the pages print in a worker thread while the main thread checks the next module. */
   constructor(private readonly context: BuildContext, private readonly config: BuildConfig, private readonly severalModules: boolean) {
@@ -365,6 +367,7 @@ class StagedRun {
       ...(config.onProgress ? { onProgress: config.onProgress } : {}),
       ...(config.browser ? { browser: config.browser } : {}),
       onOverflow: (job, slides) => this.cutOff.push({ job, slides }),
+      onClosing: (closed) => (this.browserClosed = closed),
     }).then(() => undefined, (error: unknown) => error);
   }
 
@@ -391,6 +394,7 @@ class StagedRun {
     const written = writingTo(context.outDir, () => commitStaged(context.outDir, this.staging!, entries));
     this.staging = undefined;
     writingTo(context.outDir, () => recordKeys(context.outDir, this.built));
+    await this.browserClosed;
     return written;
   }
 
@@ -401,5 +405,6 @@ class StagedRun {
     else void this.config.browser?.then((b) => b.close(), () => undefined);
     if (this.staging) discardStaged(this.staging);
     this.staging = undefined;
+    await this.browserClosed;
   }
 }

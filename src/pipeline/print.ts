@@ -93,6 +93,11 @@ export function pdfOptions(job: PrintJob): PDFOptions {
 
 export interface PrintOptions {
   /**
+   * Given the browser's closing, instead of waiting for it: the caller can move the PDFs into place while
+   * Chromium shuts down (about a tenth of a second), and must wait for it before it is done.
+   */
+  onClosing?: (closed: Promise<void>) => void;
+  /**
    * Print from a worker thread, where there is one (see printWorkerFile): worth its start-up (a few tenths
    * of a second) only when the main thread has other modules to check meanwhile.
    */
@@ -270,8 +275,9 @@ export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob
     const error = outcomeError(outcome);
     if (error) throw error;
   } finally {
-    if (launched) await launched.close();
-    else await options.browser?.then((b) => b.close(), () => undefined);
+    const closing = launched ? launched.close() : (options.browser?.then((b) => b.close(), () => undefined) ?? Promise.resolve());
+    if (options.onClosing) options.onClosing(closing);
+    else await closing;
   }
 }
 
