@@ -185,7 +185,8 @@ describe('the preview server', () => {
     });
     fs.writeFileSync(section, fs.readFileSync(section));
     expect((await rebuilt).reloaded).toEqual([]);
-    expect(logs.at(-1)).toMatch(/why\.md: unchanged, nothing rebuilt/);
+    // A late change event from the test before (its file saved as it was, too) may share this rebuild.
+    expect(logs.at(-1)).toMatch(/why\.md(, [^:]+)?: unchanged, nothing rebuilt/);
     await expect(events.next('reload', 1000)).rejects.toThrow('no "reload" event');
     await events.close();
   });
