@@ -69,6 +69,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   const findings: Finding[] = [];
   const allPlanned: PlannedOutput[] = [];
   const upToDate: PlannedOutput[] = [];
+  let keyOutputs: OutputKeyer | undefined;
   try {
     for (const one of checkEachModule(dirs, checkStageOptions(context))) {
       findings.push(...one.findings);
@@ -78,7 +79,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
       checkModuleOptions(context, one.views.module);
       const planned = planOutputs(context, [one.views.module]);
       // Outputs whose inputs have not changed since they were last written are left alone.
-      const keyed = keyOutputs(context, [one.views], planned);
+      const keyed = (keyOutputs ??= outputKeyer(context))([one.views], planned);
       allPlanned.push(...planned);
       upToDate.push(...keyed.upToDate);
       await run.add(one.views, planned.filter((p) => !keyed.upToDate.includes(p)), keyed.keys);
@@ -105,19 +106,23 @@ function draftsOf(context: BuildContext, views: TailoredViews[]): BuildResult['d
 
 const checkStageOptions = (context: BuildContext) => ({ ...(context.nation ? { nation: context.nation } : {}), today: context.date, languages: context.languages, look: context.look });
 
-/** The key of every planned output, and which of them are already in place, built from the same inputs. */
-function keyOutputs(context: BuildContext, views: TailoredViews[], planned: PlannedOutput[]): { keys: Map<PlannedOutput, string>; upToDate: PlannedOutput[] } {
+/** Keys outputs: the key of every planned output, and which of them are already in place, built from the same inputs. */
+type OutputKeyer = (views: TailoredViews[], planned: PlannedOutput[]) => { keys: Map<PlannedOutput, string>; upToDate: PlannedOutput[] };
+
+/** The keyer for a build: what every key shares (the code, the look) is hashed, and the record read, once. */
+function outputKeyer(context: BuildContext): OutputKeyer {
   const outputKeys = new OutputKeys({
     ...(context.nation ? { nation: context.nation } : {}),
     language: context.languages.join(','),
     translations: context.languages.filter((l) => l !== SOURCE_LANGUAGE),
     look: context.look,
   });
-  const dirs = new Map(views.map((v) => [v.module.id, v.module.dir]));
-  const keys = new Map(planned.map((p) => [p, outputKeys.keyOf(p, dirs.get(p.module)!)]));
-  if (context.force) return { keys, upToDate: [] };
-  const recorded = readKeys(context.outDir);
-  return { keys, upToDate: planned.filter((p) => isUpToDate(context.outDir, p, keys.get(p)!, recorded)) };
+  const recorded = context.force ? undefined : readKeys(context.outDir);
+  return (views, planned) => {
+    const dirs = new Map(views.map((v) => [v.module.id, v.module.dir]));
+    const keys = new Map(planned.map((p) => [p, outputKeys.keyOf(p, dirs.get(p.module)!)]));
+    return { keys, upToDate: recorded ? planned.filter((p) => isUpToDate(context.outDir, p, keys.get(p)!, recorded)) : [] };
+  };
 }
 
 /**

@@ -3,7 +3,7 @@
 // overflowing slide and the outcome are sent back; the main thread owns the browser and closes it.
 import { parentPort, workerData } from 'node:worker_threads';
 import puppeteer, { type Browser } from 'puppeteer-core';
-import { PrintFailedError, printJobs, type FromPrintWorker, type PrintJob, type ToPrintWorker } from './print.js';
+import { PrintFailedError, printJobs, PrintQueue, type FromPrintWorker, type ToPrintWorker } from './print.js';
 
 const { root, total, concurrency } = workerData as { root: string; total: number; concurrency?: number };
 const port = parentPort!;
@@ -12,28 +12,16 @@ const send = (message: FromPrintWorker) => port.postMessage(message);
 // What the main thread sends: the browser's address once it has started, and the jobs until there are no more.
 let reachBrowser: (endpoint: string) => void;
 const endpoint = new Promise<string>((resolve) => (reachBrowser = resolve));
-const waiting: PrintJob[] = [];
-let ended = false;
-let wake: (() => void) | undefined;
+const jobs = new PrintQueue();
 port.on('message', (message: ToPrintWorker) => {
   if ('endpoint' in message) reachBrowser(message.endpoint);
-  else if ('job' in message) waiting.push(message.job);
-  else ended = true;
-  wake?.();
+  else if ('job' in message) jobs.push(message.job);
+  else jobs.close();
 });
-
-async function* jobsFromMainThread(): AsyncGenerator<PrintJob> {
-  for (;;) {
-    const next = waiting.shift();
-    if (next) yield next;
-    else if (ended) return;
-    else await new Promise<void>((resolve) => (wake = resolve));
-  }
-}
 
 let browser: Browser | undefined;
 try {
-  const outcome = await printJobs(jobsFromMainThread(), async () => (browser ??= await puppeteer.connect({ browserWSEndpoint: await endpoint, defaultViewport: { width: 1280, height: 720 } })), {
+  const outcome = await printJobs(jobs, async () => (browser ??= await puppeteer.connect({ browserWSEndpoint: await endpoint, defaultViewport: { width: 1280, height: 720 } })), {
     root,
     total,
     ...(concurrency ? { concurrency } : {}),

@@ -173,6 +173,15 @@ interface Printed {
   seconds: number;
 }
 
+/** What printJobs needs besides the jobs and the browser, wherever it runs. */
+interface PrintWork {
+  root: string;
+  concurrency?: number;
+  total: number;
+  onPrinted: (printed: Printed) => void;
+  onOverflow?: (index: number, slides: number[]) => void;
+}
+
 /** What printing with one browser came to: each failure, said in words, and what pages were refused. */
 interface PrintOutcome {
   failures: Error[];
@@ -186,7 +195,7 @@ interface PrintOutcome {
 export async function printJobs(
   jobs: Iterable<PrintJob> | AsyncIterable<PrintJob>,
   browser: () => Promise<Browser>,
-  options: { root: string; concurrency?: number; total: number; onPrinted: (printed: Printed) => void; onOverflow?: (index: number, slides: number[]) => void },
+  options: PrintWork,
 ): Promise<PrintOutcome> {
   let connectedTo: Browser | undefined;
   let pool: PagePool | undefined;
@@ -268,10 +277,9 @@ export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob
     return launched.browser;
   };
   try {
+    const work: PrintWork = { root: options.root, total, onPrinted, ...(onOverflow ? { onOverflow } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) };
     const worker = options.inWorker ? printWorkerFile() : undefined;
-    const outcome = worker
-      ? await printInWorker(worker, recorded(), browser, { root: options.root, total, onPrinted, ...(onOverflow ? { onOverflow } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) })
-      : await printJobs(recorded(), browser, { root: options.root, total, onPrinted, ...(onOverflow ? { onOverflow } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
+    const outcome = worker ? await printInWorker(worker, recorded(), browser, work) : await printJobs(recorded(), browser, work);
     const error = outcomeError(outcome);
     if (error) throw error;
   } finally {
@@ -296,7 +304,7 @@ async function printInWorker(
   file: URL,
   jobs: AsyncIterable<PrintJob>,
   browser: () => Promise<Browser>,
-  options: { root: string; concurrency?: number; total: number; onPrinted: (printed: Printed) => void; onOverflow?: (index: number, slides: number[]) => void },
+  options: PrintWork,
 ): Promise<PrintOutcome> {
   const timeout = printTimeoutMs();
   const worker = new Worker(file, { workerData: { root: options.root, total: options.total, concurrency: options.concurrency } });
