@@ -1,13 +1,14 @@
 // Stage 5: print the HTML of the print formats to PDF, with one browser for the whole build and a small
 // pool of pages. Pages may load only the build's own files.
 import fs from 'node:fs';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Browser, PDFOptions } from 'puppeteer-core';
 import { EnvironmentError } from '../errors/finding.js';
 // The browser driver and the PDF writer are loaded when the first PDF is printed: a build that prints
 // nothing (decks only, or everything up to date) never reads them.
 import type { LaunchedBrowser } from '../print/browser.js';
+import { loadJob, readyPage, SharedAssets } from '../print/job-page.js';
 import { PagePool } from '../print/page-pool.js';
 import { printPoolSize, thisMachine } from '../print/pool-size.js';
 import type { PdfMetadata } from '../print/pdf-metadata.js';
@@ -119,10 +120,6 @@ export interface PrintOptions {
   onOverflow?: (job: PrintJob, slides: number[]) => void;
 }
 
-/** The slides of a printed slide page that did not fit their frame at the smallest text size. */
-const overflowingSlides = (page: import('puppeteer-core').Page) =>
-  page.$$eval('.print-slides .slides > section', (slides) => slides.flatMap((slide, i) => (slide.hasAttribute('data-overflow') ? [i] : [])));
-
 /**
  * A queue the build fills while it renders and the print stage empties as pages come free, so Chromium
  * prints one audience while the next is being rendered.
@@ -203,6 +200,7 @@ export async function printJobs(
   const running: Promise<void>[] = [];
   const timeout = printTimeoutMs();
   const connected = () => connectedTo?.connected ?? false;
+  const assets = new SharedAssets();
   let index = 0;
   for await (const job of jobs) {
     const at = index++;
@@ -214,14 +212,13 @@ export async function printJobs(
     }
     const started = performance.now();
     const printing = pool.use(async (page) => {
-      await page.goto(pathToFileURL(job.htmlFile).href, { waitUntil: 'load', timeout });
-      await page.waitForSelector('html[data-ready="true"]', { timeout });
-      if (job.page === 'slide' && options.onOverflow) {
-        const overflowing = await overflowingSlides(page);
-        if (overflowing.length) options.onOverflow(at, overflowing);
-      }
+      // The PDF writer, loaded (the first time) while Chromium loads and prints the page.
+      const writer = import('../print/pdf-metadata.js');
+      await loadJob(page, job.htmlFile, assets, timeout);
+      const overflowing = await readyPage(page, timeout);
+      if (job.page === 'slide' && overflowing.length) options.onOverflow?.(at, overflowing);
       const pdf = await page.pdf({ ...pdfOptions(job), timeout });
-      const { setPdfMetadata } = await import('../print/pdf-metadata.js');
+      const { setPdfMetadata } = await writer;
       fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
       options.onPrinted({ index: at, seconds: (performance.now() - started) / 1000 });
     });

@@ -1,7 +1,12 @@
 // A small pool of pages in one browser. Every page may load only the build's own files: any other request
 // is refused and remembered, so the build can say what tried to reach the network.
+import fs from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
+
+/** The empty document each page starts from, in the allowed folder (a staging folder, removed after the build). */
+export const EMPTY_PAGE = '.empty-page.html';
 
 export class PagePool {
   private readonly idle: Page[] = [];
@@ -10,13 +15,20 @@ export class PagePool {
 
   private constructor(private readonly allowedRoot: string) {}
 
+  /**
+   * Opens `size` pages, each showing an empty document of the allowed folder: a job's HTML is written into
+   * that document (see printJobs), which keeps the page's renderer, and what it has loaded, from job to job.
+   */
   static async open(browser: Browser, size: number, allowedFolder: string): Promise<PagePool> {
     const pool = new PagePool(`${pathToFileURL(allowedFolder).href}/`);
-    for (let i = 0; i < size; i++) pool.idle.push(await pool.preparePage(await browser.newPage()));
+    const empty = path.join(allowedFolder, EMPTY_PAGE);
+    fs.writeFileSync(empty, '<!doctype html><meta charset="utf-8"><title></title>');
+    const pages = await Promise.all(Array.from({ length: size }, async () => pool.preparePage(await browser.newPage(), pathToFileURL(empty).href)));
+    pool.idle.push(...pages);
     return pool;
   }
 
-  private async preparePage(page: Page): Promise<Page> {
+  private async preparePage(page: Page, emptyDocument: string): Promise<Page> {
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = request.url();
@@ -27,6 +39,7 @@ export class PagePool {
         void request.abort('blockedbyclient');
       }
     });
+    await page.goto(emptyDocument, { waitUntil: 'load' });
     return page;
   }
 
