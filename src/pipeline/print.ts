@@ -206,15 +206,16 @@ export async function printJobs(
     const at = index++;
     try {
       connectedTo ??= await browser();
-      pool ??= await PagePool.open(connectedTo, options.concurrency ?? printPoolSize(thisMachine(), options.total), options.root);
+      pool ??= new PagePool(connectedTo, options.concurrency ?? printPoolSize(thisMachine(), options.total), options.root);
     } catch (error) {
       throw printFailure(error, 'The PDFs', connected(), timeout);
     }
     const started = performance.now();
-    const printing = pool.use(async (page) => {
+    const pages = pool;
+    const printing = pages.use(async (page) => {
       // The PDF writer, loaded (the first time) while Chromium loads and prints the page.
       const writer = import('../print/pdf-metadata.js');
-      await loadJob(page, job.htmlFile, assets, timeout);
+      await loadJob(page, job.htmlFile, assets, timeout, !pages.used.has(page));
       const overflowing = await readyPage(page, timeout);
       if (job.page === 'slide' && overflowing.length) options.onOverflow?.(at, overflowing);
       const pdf = await page.pdf({ ...pdfOptions(job), timeout });

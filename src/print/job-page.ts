@@ -56,11 +56,16 @@ export function htmlForPage(html: string, htmlFile: string, assets: SharedAssets
   return `${linked.slice(0, at)}<base href="${pathToFileURL(htmlFile).href}">${linked.slice(at)}`;
 }
 
-/** Shows the job's HTML in the page; HTML without a `<head>` (never made here) is gone to as its file. */
-export async function loadJob(page: Page, htmlFile: string, assets: SharedAssets, timeout: number): Promise<void> {
-  const html = htmlForPage(fs.readFileSync(htmlFile, 'utf8'), htmlFile, assets);
-  if (html === undefined) await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout });
-  else await page.setContent(html, { waitUntil: 'load', timeout });
+/**
+ * Shows the job's HTML in the page. A page's first job is gone to as its file (there is no document yet to
+ * write into); so is HTML without a `<head>`, which is never made here.
+ */
+export async function loadJob(page: Page, htmlFile: string, assets: SharedAssets, timeout: number, first: boolean): Promise<void> {
+  const html = first ? undefined : htmlForPage(fs.readFileSync(htmlFile, 'utf8'), htmlFile, assets);
+  if (html !== undefined) return void (await page.setContent(html, { waitUntil: 'load', timeout }));
+  const folder = path.join(path.dirname(htmlFile), 'assets');
+  if (fs.existsSync(folder)) assets.addressFor(folder); // later jobs with the same files load them from here
+  await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout });
 }
 
 /**

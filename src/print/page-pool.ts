@@ -1,34 +1,30 @@
 // A small pool of pages in one browser. Every page may load only the build's own files: any other request
 // is refused and remembered, so the build can say what tried to reach the network.
-import fs from 'node:fs';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
-
-/** The empty document each page starts from, in the allowed folder (a staging folder, removed after the build). */
-export const EMPTY_PAGE = '.empty-page.html';
 
 export class PagePool {
   private readonly idle: Page[] = [];
   private readonly waiting: ((page: Page) => void)[] = [];
+  /** Pages opened or being opened: at most `size`. */
+  private opened = 0;
+  /** The pages that have shown a document: a page's first job goes to its file, later ones are written in. */
+  readonly used = new WeakSet<Page>();
   readonly refused: { url: string; document: string }[] = [];
 
-  private constructor(private readonly allowedRoot: string) {}
-
   /**
-   * Opens `size` pages, each showing an empty document of the allowed folder: a job's HTML is written into
-   * that document (see printJobs), which keeps the page's renderer, and what it has loaded, from job to job.
+   * A pool of up to `size` pages, each opened when a job finds every other page busy: one PDF never waits
+   * for a second page to open. The browser's own first tab, still blank, is the first page.
    */
-  static async open(browser: Browser, size: number, allowedFolder: string): Promise<PagePool> {
-    const pool = new PagePool(`${pathToFileURL(allowedFolder).href}/`);
-    const empty = path.join(allowedFolder, EMPTY_PAGE);
-    fs.writeFileSync(empty, '<!doctype html><meta charset="utf-8"><title></title>');
-    const pages = await Promise.all(Array.from({ length: size }, async () => pool.preparePage(await browser.newPage(), pathToFileURL(empty).href)));
-    pool.idle.push(...pages);
-    return pool;
+  constructor(private readonly browser: Browser, private readonly size: number, allowedFolder: string) {
+    this.allowedRoot = `${pathToFileURL(allowedFolder).href}/`;
   }
 
-  private async preparePage(page: Page, emptyDocument: string): Promise<Page> {
+  private readonly allowedRoot: string;
+
+  private async openPage(): Promise<Page> {
+    const blank = this.opened === 1 ? (await this.browser.pages()).find((p) => p.url() === 'about:blank') : undefined;
+    const page = blank ?? (await this.browser.newPage());
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = request.url();
@@ -39,16 +35,32 @@ export class PagePool {
         void request.abort('blockedbyclient');
       }
     });
-    await page.goto(emptyDocument, { waitUntil: 'load' });
     return page;
+  }
+
+  /** The next free page: an idle one, a new one while there are fewer than `size`, or the first to come free. */
+  private async take(): Promise<Page> {
+    const idle = this.idle.pop();
+    if (idle) return idle;
+    if (this.opened < this.size) {
+      this.opened += 1;
+      try {
+        return await this.openPage();
+      } catch (error) {
+        this.opened -= 1;
+        throw error;
+      }
+    }
+    return new Promise<Page>((resolve) => this.waiting.push(resolve));
   }
 
   /** Runs a task on the next free page. */
   async use<T>(task: (page: Page) => Promise<T>): Promise<T> {
-    const page = this.idle.pop() ?? (await new Promise<Page>((resolve) => this.waiting.push(resolve)));
+    const page = await this.take();
     try {
       return await task(page);
     } finally {
+      this.used.add(page);
       const next = this.waiting.shift();
       if (next) next(page);
       else this.idle.push(page);
