@@ -4,7 +4,7 @@
 // what it uses. Types are checked by `npm test` (tsc), not here.
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -14,7 +14,8 @@ export async function buildDist(outdir = path.join(ROOT, 'dist')) {
   fs.rmSync(outdir, { recursive: true, force: true });
   await build({
     // The print worker is a file of its own: the pipeline starts it as a thread (src/pipeline/print.ts).
-    entryPoints: [path.join(ROOT, 'src/bin.ts'), path.join(ROOT, 'src/pipeline/print-worker.ts')],
+    // precompiled.ts is an entry so that this script can precompile the templates with it, below.
+    entryPoints: [path.join(ROOT, 'src/bin.ts'), path.join(ROOT, 'src/pipeline/print-worker.ts'), path.join(ROOT, 'src/render/precompiled.ts')],
     entryNames: '[name]',
     outdir,
     bundle: true,
@@ -29,6 +30,9 @@ export async function buildDist(outdir = path.join(ROOT, 'dist')) {
     logLevel: 'warning',
   });
   fs.chmodSync(path.join(outdir, 'bin.js'), 0o755);
+  // The templates, compiled now rather than at every build (src/render/precompiled.ts).
+  const { precompileTemplates, PRECOMPILED_FILE } = await import(pathToFileURL(path.join(outdir, 'precompiled.js')).href);
+  fs.writeFileSync(path.join(outdir, PRECOMPILED_FILE), precompileTemplates(path.join(ROOT, 'templates')));
 }
 
 if (process.argv[1] && fs.realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) await buildDist(process.argv[2]);

@@ -70,51 +70,52 @@ export function parseTemplate(hbs: Hbs, file: TemplateFile): { ast?: hbs.AST.Pro
   }
 }
 
-/** Every {{> partial}} a template includes by name, with where. */
-function partialsUsed(ast: hbs.AST.Program): { name: string; line: number; col: number; hasFallback: boolean }[] {
-  const found: { name: string; line: number; col: number; hasFallback: boolean }[] = [];
+/** What the checks below need to know of a template: the partials it includes and the helpers it calls, with where. */
+export interface TemplateFacts {
+  partials: { name: string; line: number; col: number; hasFallback: boolean }[];
+  /** `{{name arg}}`, `{{#name arg}}` or `(name arg)`: a call of a helper by its name. */
+  calls: { name: string; line: number; col: number }[];
+}
+
+/** The partials and helper calls of a parsed template (kept with a precompiled one, see precompiled.ts). */
+export function templateFacts(ast: hbs.AST.Program): TemplateFacts {
+  const facts: TemplateFacts = { partials: [], calls: [] };
   const walk = (node: unknown) => {
     if (!node || typeof node !== 'object') return;
     if (Array.isArray(node)) return node.forEach(walk);
     const n = node as AstNode;
     if ((n.type === 'PartialStatement' || n.type === 'PartialBlockStatement') && (n.name as AstNode).type === 'PathExpression') {
-      found.push({ name: (n.name as unknown as { original: string }).original, line: n.loc.start.line, col: n.loc.start.column + 1, hasFallback: n.type === 'PartialBlockStatement' });
+      facts.partials.push({ name: (n.name as unknown as { original: string }).original, line: n.loc.start.line, col: n.loc.start.column + 1, hasFallback: n.type === 'PartialBlockStatement' });
+    }
+    const callee = n.path as (AstNode & { parts?: string[]; data?: boolean; original?: string }) | undefined;
+    const isCall = (n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') &&
+      ((n.params as unknown[] | undefined)?.length || (n.hash as { pairs?: unknown[] } | undefined)?.pairs?.length || n.type === 'SubExpression');
+    if (isCall && callee?.type === 'PathExpression' && !callee.data && callee.parts?.length === 1) {
+      facts.calls.push({ name: callee.original!, line: n.loc.start.line, col: n.loc.start.column + 1 });
     }
     for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'strip') walk(value);
   };
   walk(ast);
-  return found;
+  return facts;
 }
 
 /** Partials a template includes that no file provides ("@partial-block" is Handlebars' own). */
-export function missingPartials(file: TemplateFile, ast: hbs.AST.Program, known: ReadonlySet<string>): Finding[] {
-  return partialsUsed(ast)
+export function missingPartials(file: TemplateFile, facts: TemplateFacts, known: ReadonlySet<string>): Finding[] {
+  return facts.partials
     .filter((p) => !p.hasFallback && !p.name.startsWith('@') && !known.has(p.name))
     .map((p) => finding(file, p.line, p.col, CODE.templateMissingPartial, `there is no partial "${p.name}"`,
       'Partials are the .hbs files in templates/shared, templates/<format>/partials and templates/<format>/blocks (as block-<type>): create it, or correct the name.'));
 }
 
 /**
- * Helpers a template calls that are not registered: `{{name arg}}`, `{{#name arg}}` or `(name arg)`. Found
- * before rendering, since a call inside a branch that this module's data never takes would otherwise pass.
+ * Helpers a template calls that are not registered. Found before rendering, since a call inside a branch
+ * that this module's data never takes would otherwise pass.
  */
-export function unknownHelpers(file: TemplateFile, ast: hbs.AST.Program, helpers: ReadonlySet<string>): Finding[] {
-  const findings: Finding[] = [];
-  const walk = (node: unknown) => {
-    if (!node || typeof node !== 'object') return;
-    if (Array.isArray(node)) return node.forEach(walk);
-    const n = node as AstNode;
-    const callee = n.path as (AstNode & { parts?: string[]; data?: boolean; original?: string }) | undefined;
-    const isCall = (n.type === 'MustacheStatement' || n.type === 'BlockStatement' || n.type === 'SubExpression') &&
-      ((n.params as unknown[] | undefined)?.length || (n.hash as { pairs?: unknown[] } | undefined)?.pairs?.length || n.type === 'SubExpression');
-    if (isCall && callee?.type === 'PathExpression' && !callee.data && callee.parts?.length === 1 && !helpers.has(callee.original!)) {
-      findings.push(finding(file, n.loc.start.line, n.loc.start.column + 1, CODE.templateRuntime, `there is no helper "${callee.original}"`,
-        'The helpers are registered in src/render/templates.ts: use one of them, or correct the name.'));
-    }
-    for (const [key, value] of Object.entries(n)) if (key !== 'loc' && key !== 'strip') walk(value);
-  };
-  walk(ast);
-  return findings;
+export function unknownHelpers(file: TemplateFile, facts: TemplateFacts, helpers: ReadonlySet<string>): Finding[] {
+  return facts.calls
+    .filter((call) => !helpers.has(call.name))
+    .map((call) => finding(file, call.line, call.col, CODE.templateRuntime, `there is no helper "${call.name}"`,
+      'The helpers are registered in src/render/templates.ts: use one of them, or correct the name.'));
 }
 
 /** Marks an error with the template and the helper it came from, the innermost of each winning. */

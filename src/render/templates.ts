@@ -9,7 +9,8 @@ import { qrSvg } from './qr.js';
 import { LANGUAGES, listOf, t, type Language } from '../i18n/messages.js';
 import { ContentError, type Finding } from '../errors/finding.js';
 import { displayPath } from '../source/paths.js';
-import { missingPartials, parseTemplate, runtimeFinding, traced, traceHelpers, unknownHelpers, type TemplateFile } from './template-errors.js';
+import { COMPILE_OPTIONS, precompiledFor } from './precompiled.js';
+import { missingPartials, parseTemplate, runtimeFinding, templateFacts, traced, traceHelpers, unknownHelpers, type TemplateFacts, type TemplateFile } from './template-errors.js';
 import { chunkEvenly } from './slide-plan.js';
 
 export interface FormatTemplates {
@@ -128,24 +129,29 @@ export function loadFormatTemplates(templatesDir: string, format: string, blocks
     for (const file of fs.readdirSync(blocksDir).filter((f) => f.endsWith('.hbs')).sort()) partials.set(`block-${path.basename(file, '.hbs')}`, path.join(blocksDir, file));
   }
 
-  // Every file parsed on its own first, so a mistake names its file; all of them reported at once.
+  // Every file parsed on its own first, so a mistake names its file; all of them reported at once. A file
+  // precompiled with dist/ (precompiled.ts) is not parsed again.
   const findings: Finding[] = [];
-  const parsed = new Map<string, { file: TemplateFile; ast: hbs.AST.Program }>();
+  const ready = new Map<string, { file: TemplateFile; facts: TemplateFacts; compile: () => Handlebars.TemplateDelegate }>();
   for (const [name, file] of [...partials, ['', layoutFile] as const]) {
     const template = { shown: displayPath(file), text: fs.readFileSync(file, 'utf8') };
+    const precompiled = precompiledFor(template.text);
+    if (precompiled) {
+      ready.set(name, { file: template, facts: precompiled.facts, compile: () => hbs.template(precompiled.spec) });
+      continue;
+    }
     const { ast, finding } = parseTemplate(hbs, template);
     if (finding) findings.push(finding);
-    else parsed.set(name, { file: template, ast: ast! });
+    // Compiled from the tree parsed here: parsing each file again would be a third of the time it takes.
+    else ready.set(name, { file: template, facts: templateFacts(ast!), compile: () => hbs.compile(ast!, COMPILE_OPTIONS) });
   }
   const known = new Set(partials.keys());
   const helpers = new Set(Object.keys(hbs.helpers));
-  for (const { file, ast } of parsed.values()) findings.push(...missingPartials(file, ast, known), ...unknownHelpers(file, ast, helpers));
+  for (const { file, facts } of ready.values()) findings.push(...missingPartials(file, facts, known), ...unknownHelpers(file, facts, helpers));
   if (findings.length) throw new ContentError(findings);
 
-  // Compiled from the trees parsed above: parsing each file again would be a third of the time it takes.
-  const compile = ({ file, ast }: { file: TemplateFile; ast: hbs.AST.Program }) => traced(file, hbs.compile(ast, { strict: false, noEscape: false }));
-  for (const [name, entry] of parsed) if (name) hbs.registerPartial(name, compile(entry));
-  const layout = compile(parsed.get('')!);
+  for (const [name, entry] of ready) if (name) hbs.registerPartial(name, traced(entry.file, entry.compile()));
+  const layout = traced(ready.get('')!.file, ready.get('')!.compile());
   return {
     format,
     render: (context) => {
