@@ -14,7 +14,7 @@ export class PagePool {
 
   /**
    * A pool of up to `size` pages, each opened when a job finds every other page busy: one PDF never waits
-   * for a second page to open. The browser's own first tab, still blank, is the first page.
+   * for a second page to open. The browser's own first tab (see launchBrowser) is the first page.
    */
   constructor(private readonly browser: Browser, private readonly size: number, allowedFolder: string) {
     this.allowedRoot = `${pathToFileURL(allowedFolder).href}/`;
@@ -23,8 +23,8 @@ export class PagePool {
   private readonly allowedRoot: string;
 
   private async openPage(): Promise<Page> {
-    const blank = this.opened === 1 ? (await this.browser.pages()).find((p) => p.url() === 'about:blank') : undefined;
-    const page = blank ?? (await this.browser.newPage());
+    const first = this.opened === 1 ? (await this.browser.pages())[0] : undefined;
+    const page = first ?? (await this.browser.newPage());
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = request.url();
