@@ -2,11 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { KEYS_FILE } from '../../src/pipeline/output-keys.js';
-import { printAll, RefusedRequestError } from '../../src/pipeline/print.js';
+import { formatOf } from '../../src/formats/registry.js';
+import { printAll, printJobs, RefusedRequestError, type PrintJob } from '../../src/pipeline/print.js';
+import { launchBrowser } from '../../src/print/browser.js';
 import { GOOD, runCli } from '../support/cli.js';
 import { hashTree, tempDir } from '../support/files.js';
 import { decodeQrCodes, pdfFonts, pdfInfo, pdfText } from '../support/pdf.js';
-import { EVERY_BLOCK, sharedBuild } from '../support/shared-builds.js';
+import { EVERY_BLOCK, sharedBuild, sharedPrintHtml } from '../support/shared-builds.js';
 
 let out: string;
 const pdf = (audience: string, file: string) => path.join(out, 'every-block', audience, file);
@@ -92,6 +94,36 @@ describe('PDFs', () => {
 });
 
 describe('the print stage', () => {
+  it('prints HTML written into a page that printed before as it prints on a page of its own: the same bytes', async () => {
+    // A page keeps its document from job to job, and a later job's HTML is written into it, with stylesheets
+    // and fonts the page may have loaded already: nothing on the page may depend on which way it came.
+    // The shipped webinar's: its presenter script shrinks slides to fit, as measured in the theme's font.
+    const staged = (await sharedPrintHtml({ theme: 'default' })).filter((p) => p.module === 'sextortion' && p.audience === 'webinar');
+    const root = staged[0]!.html.slice(0, staged[0]!.html.indexOf(`${path.sep}sextortion${path.sep}`));
+    const pdfs = tempDir();
+    const job = (html: string, format: string, pdfFile: string): PrintJob => ({
+      label: pdfFile, htmlFile: html, pdfFile, page: formatOf(format).page!, footer: 'Content reviewed 1 September 2026',
+      meta: { title: 't', author: 'a', subject: 's', keywords: [], language: 'en-GB', creator: 'c', date: new Date(0) },
+    });
+    const launched = await launchBrowser();
+    const print = (jobs: PrintJob[]) => printJobs(jobs, async () => launched.browser, { root, concurrency: 1, total: jobs.length, onPrinted: () => undefined });
+    try {
+      // One page for all of them, each twice: each after the first is written into it, and the second time
+      // with every file it loads already loaded.
+      await print(staged.flatMap((s, i) => [job(s.html, s.format, path.join(pdfs, `first-${i}.pdf`)), job(s.html, s.format, path.join(pdfs, `again-${i}.pdf`))]));
+      // Each on a fresh page of its own, gone to as its file.
+      for (const [i, s] of staged.entries()) await print([job(s.html, s.format, path.join(pdfs, `alone-${i}.pdf`))]);
+    } finally {
+      await launched.close();
+    }
+    expect(staged.map((s) => s.format).sort()).toEqual(['handout', 'notes', 'slides-pdf']);
+    for (const [i, s] of staged.entries()) {
+      const alone = fs.readFileSync(path.join(pdfs, `alone-${i}.pdf`));
+      expect(fs.readFileSync(path.join(pdfs, `first-${i}.pdf`)).equals(alone), `${s.audience}/${s.format}`).toBe(true);
+      expect(fs.readFileSync(path.join(pdfs, `again-${i}.pdf`)).equals(alone), `${s.audience}/${s.format}, again`).toBe(true);
+    }
+  });
+
   it('refuses a page\'s request for anything outside the build, and says which', async () => {
     const root = tempDir();
     const html = path.join(root, 'page.html');
