@@ -24,15 +24,22 @@ export interface PrecompiledTemplate {
 
 const digestOf = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
 
-let table: Record<string, PrecompiledTemplate> | null | undefined;
+export type PrecompiledTable = Record<string, PrecompiledTemplate>;
 
-/** The precompiled template with exactly this text, if dist/ was built with it. */
-export function precompiledFor(text: string): PrecompiledTemplate | undefined {
-  if (table === undefined) {
+let beside: PrecompiledTable | null | undefined;
+
+/** The table beside this code, read once: none when run from the sources. */
+function tableBesideCode(): PrecompiledTable | null {
+  if (beside === undefined) {
     const file = fileURLToPath(new URL(`./${PRECOMPILED_FILE}`, import.meta.url));
     // A CommonJS file, so it loads without waiting: templates are read inside a synchronous stage.
-    table = fs.existsSync(file) ? (createRequire(import.meta.url)(file) as Record<string, PrecompiledTemplate>) : null;
+    beside = fs.existsSync(file) ? (createRequire(import.meta.url)(file) as PrecompiledTable) : null;
   }
+  return beside;
+}
+
+/** The precompiled template with exactly this text, if dist/ was built with it. */
+export function precompiledFor(text: string, table: PrecompiledTable | null = tableBesideCode()): PrecompiledTemplate | undefined {
   return table?.[digestOf(text)];
 }
 

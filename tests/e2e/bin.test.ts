@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, inject, it } from 'vitest';
 // @ts-expect-error -- a build script in JavaScript, with no types of its own
 import { buildDist } from '../../scripts/build-dist.mjs';
@@ -45,6 +46,10 @@ describe('dist/, as `npm start` builds it (one bundle, chunks loaded when needed
     expect(fs.existsSync(path.join(dist, 'print-worker.js'))).toBe(true);
     const bundled = (args: string[]) => spawnSync(process.execPath, [path.join(dist, 'bin.js'), ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
     expect(bundled(['--version']).stdout.trim()).toBe(JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
+    // The bundle finds its precompiled templates (src/render/precompiled.ts), so it compiles none of them.
+    const layout = path.join(ROOT, 'templates/slides-pdf/layout.hbs');
+    const finds = spawnSync(process.execPath, ['--input-type=module', '-e', `const { precompiledFor } = await import(${JSON.stringify(pathToFileURL(path.join(dist, 'precompiled.js')).href)}); const fs = await import('node:fs'); console.log(Boolean(precompiledFor(fs.readFileSync(${JSON.stringify(layout)}, 'utf8'))));`], { encoding: 'utf8' });
+    expect(finds.stdout.trim(), finds.stderr).toBe('true');
 
     const out = tempDir();
     // Two modules, so the pages print in the print worker (its own file in the bundle). Between them, these
