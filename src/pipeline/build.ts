@@ -17,7 +17,7 @@ import { footerStyleOf } from '../theme/look.js';
 import { resolveContext, type BuildConfig, type BuildContext } from './context.js';
 import { checkEachModule, checkModules, languagesOf, resolveModuleDirs, type TailoredViews } from './modules.js';
 import { SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
-import { isUpToDate, OutputKeys, readKeys, recordKeys } from './output-keys.js';
+import { isUpToDate, OutputKeys, readKeys, recordKeys, type RecordedCheck } from './output-keys.js';
 import { printAll, PrintQueue, type PrintJob } from './print.js';
 import { cutOffFindings, type CutOffSlide } from './slide-length.js';
 import { audienceFolder, commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
@@ -66,30 +66,49 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   // before. A module with an error stops the rendering, not the checking: every problem is still reported.
   const run = new StagedRun(context, config, dirs.length > 1);
   const views: TailoredViews[] = [];
+  const declared: DeclaredModule[] = [];
   const findings: Finding[] = [];
   const allPlanned: PlannedOutput[] = [];
   const upToDate: PlannedOutput[] = [];
-  let keyOutputs: OutputKeyer | undefined;
+  const drafts: BuildResult['drafts'] = [];
+  const checked = new Map<string, RecordedCheck>();
+  const keys = buildKeys(context);
   try {
-    for (const one of checkEachModule(dirs, checkStageOptions(context))) {
-      findings.push(...one.findings);
-      if (!one.views) continue;
-      views.push(one.views);
-      if (hasErrors(findings)) continue;
-      checkModuleOptions(context, one.views.module);
-      const planned = planOutputs(context, [one.views.module]);
-      // Outputs whose inputs have not changed since they were last written are left alone.
-      const keyed = (keyOutputs ??= outputKeyer(context))([one.views], planned);
-      allPlanned.push(...planned);
-      upToDate.push(...keyed.upToDate);
-      await run.add(one.views, planned.filter((p) => !keyed.upToDate.includes(p)), keyed.keys);
+    for (const dir of dirs) {
+      // A module checked today from the same files, with every output in place: it is not read again.
+      const replayed = keys.replay(dir);
+      if (replayed) {
+        declared.push(replayed.module);
+        findings.push(...replayed.check.findings);
+        allPlanned.push(...replayed.planned);
+        upToDate.push(...replayed.planned);
+        drafts.push(...replayed.check.drafts.map((d) => ({ module: replayed.check.id, ...d, language: d.language as Language })));
+        continue;
+      }
+      for (const one of checkEachModule([dir], checkStageOptions(context))) {
+        findings.push(...one.findings);
+        if (!one.views) continue;
+        views.push(one.views);
+        declared.push(one.views.module);
+        if (hasErrors(findings)) continue;
+        checkModuleOptions(context, one.views.module);
+        const planned = planOutputs(context, [one.views.module]);
+        // Outputs whose inputs have not changed since they were last written are left alone.
+        const keyed = keys.outputs(dir, planned);
+        allPlanned.push(...planned);
+        upToDate.push(...keyed.upToDate);
+        const moduleDrafts = draftsOf(context, [one.views]);
+        drafts.push(...moduleDrafts);
+        checked.set(dir, keys.checkRecord(one.views.module, one.findings, moduleDrafts));
+        await run.add(one.views, planned.filter((p) => !keyed.upToDate.includes(p)), keyed.keys);
+      }
     }
     const unique = uniqueFindings(findings);
     if (hasErrors(unique)) throw new ContentError(unique);
-    checkOptions(context, views.map((v) => v.module));
-    const written = await run.finish();
+    checkOptions(context, declared);
+    const written = await run.finish(checked);
     const built = allPlanned.filter((p) => !upToDate.includes(p));
-    return { findings: [...unique, ...context.lookFindings], planned: allPlanned, upToDate, models: plannedModels(context, views, built), drafts: draftsOf(context, views), written };
+    return { findings: [...unique, ...context.lookFindings], planned: allPlanned, upToDate, models: plannedModels(context, views, built), drafts, written };
   } catch (error) {
     await run.abandon();
     throw error;
@@ -106,22 +125,55 @@ function draftsOf(context: BuildContext, views: TailoredViews[]): BuildResult['d
 
 const checkStageOptions = (context: BuildContext) => ({ ...(context.nation ? { nation: context.nation } : {}), today: context.date, languages: context.languages, look: context.look });
 
-/** Keys outputs: the key of every planned output, and which of them are already in place, built from the same inputs. */
-type OutputKeyer = (views: TailoredViews[], planned: PlannedOutput[]) => { keys: Map<PlannedOutput, string>; upToDate: PlannedOutput[] };
+/** A module as the build plans its outputs: its id, folder and the formats each audience declares. */
+export interface DeclaredModule {
+  id: string;
+  dir: string;
+  source: { audiences: Record<string, { formats: readonly string[] }> };
+}
 
-/** The keyer for a build: what every key shares (the code, the look) is hashed, and the record read, once. */
-function outputKeyer(context: BuildContext): OutputKeyer {
+/** The build's keys: of each planned output, and of each module's check, against the record in the output folder. */
+interface BuildKeys {
+  /** The key of every planned output of the module in `dir`, and which are in place, built from the same inputs. */
+  outputs(dir: string, planned: PlannedOutput[]): { keys: Map<PlannedOutput, string>; upToDate: PlannedOutput[] };
+  /** The module in `dir`, if its check today is recorded and every output planned for it is up to date. */
+  replay(dir: string): { module: DeclaredModule; planned: PlannedOutput[]; check: RecordedCheck } | undefined;
+  /** What is recorded of a module just checked, once the build succeeds. */
+  checkRecord(m: ValidModule, findings: Finding[], drafts: BuildResult['drafts']): RecordedCheck;
+}
+
+/** The keys of a build: what every key shares (the code, the look) is hashed, and the record read, once. */
+function buildKeys(context: BuildContext): BuildKeys {
   const outputKeys = new OutputKeys({
     ...(context.nation ? { nation: context.nation } : {}),
     language: context.languages.join(','),
     translations: context.languages.filter((l) => l !== SOURCE_LANGUAGE),
     look: context.look,
   });
+  // --force: nothing is taken from the record (it is still written for the next build).
   const recorded = context.force ? undefined : readKeys(context.outDir);
-  return (views, planned) => {
-    const dirs = new Map(views.map((v) => [v.module.id, v.module.dir]));
-    const keys = new Map(planned.map((p) => [p, outputKeys.keyOf(p, dirs.get(p.module)!)]));
-    return { keys, upToDate: recorded ? planned.filter((p) => isUpToDate(context.outDir, p, keys.get(p)!, recorded)) : [] };
+  const outputs = (dir: string, planned: PlannedOutput[]) => {
+    const keys = new Map(planned.map((p) => [p, outputKeys.keyOf(p, dir)]));
+    return { keys, upToDate: recorded ? planned.filter((p) => isUpToDate(context.outDir, p, keys.get(p)!, recorded.outputs)) : [] };
+  };
+  return {
+    outputs,
+    replay(dir) {
+      const check = recorded?.checks.get(dir);
+      if (!check || check.key !== outputKeys.checkKeyOf(dir, context.date)) return undefined;
+      const module: DeclaredModule = { id: check.id, dir, source: { audiences: Object.fromEntries(Object.entries(check.audiences).map(([a, formats]) => [a, { formats }])) } };
+      const planned = planOutputs(context, [module]);
+      return outputs(dir, planned).upToDate.length === planned.length ? { module, planned, check } : undefined;
+    },
+    checkRecord(m, findings, drafts) {
+      return {
+        key: outputKeys.checkKeyOf(m.dir, context.date),
+        id: m.id,
+        audiences: Object.fromEntries(Object.entries(m.source.audiences).map(([a, entry]) => [a, [...entry.formats]])),
+        findings,
+        drafts: drafts.map(({ language, unreviewed, units }) => ({ language, unreviewed, units })),
+      };
+    },
   };
 }
 
@@ -138,7 +190,7 @@ export function checkForBuild(context: BuildContext, dirs: readonly string[]): {
 }
 
 /** The options that depend on all the modules: audiences they have, and that something is asked for. */
-function checkOptions(context: BuildContext, modules: ValidModule[]): void {
+function checkOptions(context: BuildContext, modules: readonly DeclaredModule[]): void {
   const declared = [...new Set(modules.flatMap((m) => Object.keys(m.source.audiences)))];
   for (const audience of context.audiences ?? []) {
     if (!declared.includes(audience)) throw new UsageError(`no module here has the audience "${audience}"`, didYouMean(audience, declared));
@@ -170,7 +222,7 @@ function checkModuleOptions(context: BuildContext, m: ValidModule): void {
  * --format and --audience together asked for outputs no module makes: said, rather than a build that writes
  * nothing and succeeds, with what each audience asked for does get and where to change it.
  */
-function nothingToBuild(context: Pick<BuildContext, 'audiences' | 'formats'>, modules: ValidModule[]): UsageError {
+function nothingToBuild(context: Pick<BuildContext, 'audiences' | 'formats'>, modules: readonly DeclaredModule[]): UsageError {
   const wanted = context.formats?.map((f) => f.id) ?? [];
   const gets = modules.flatMap((m) => Object.entries(m.source.audiences)
     .filter(([audience]) => !context.audiences || context.audiences.includes(audience))
@@ -185,7 +237,7 @@ function nothingToBuild(context: Pick<BuildContext, 'audiences' | 'formats'>, mo
   );
 }
 
-export function planOutputs(context: Pick<BuildContext, 'audiences' | 'formats'> & { languages?: readonly Language[] }, modules: ValidModule[]): PlannedOutput[] {
+export function planOutputs(context: Pick<BuildContext, 'audiences' | 'formats'> & { languages?: readonly Language[] }, modules: readonly DeclaredModule[]): PlannedOutput[] {
   const planned: PlannedOutput[] = [];
   const wantedFormats = context.formats?.map((f) => f.id);
   const edition = editionOf(context.languages ?? [SOURCE_LANGUAGE]);
@@ -376,14 +428,18 @@ class StagedRun {
     }).then(() => undefined, (error: unknown) => error);
   }
 
-  /** Waits for the last PDF, then moves every output into place and records the keys it was built from. */
-  async finish(): Promise<string[]> {
+  /**
+   * Waits for the last PDF, then moves every output into place and records the keys it was built from, and
+   * the modules `checked` (by folder) for the next build.
+   */
+  async finish(checked: ReadonlyMap<string, RecordedCheck>): Promise<string[]> {
     const { context } = this;
     this.queue.close();
     if (!this.printDone) void this.config.browser?.then((b) => b.close(), () => undefined);
     if (!this.outputs.length) {
       // Nothing to write (everything up to date): the printer, if it started, had no job and closes the browser.
       await this.abandon();
+      writingTo(context.outDir, () => recordKeys(context.outDir, [], checked));
       return [];
     }
     // A build that planned PDFs and could not print them fails whole: out/ keeps its old decks and PDFs together.
@@ -398,7 +454,7 @@ class StagedRun {
     }));
     const written = writingTo(context.outDir, () => commitStaged(context.outDir, this.staging!, entries));
     this.staging = undefined;
-    writingTo(context.outDir, () => recordKeys(context.outDir, this.built));
+    writingTo(context.outDir, () => recordKeys(context.outDir, this.built, checked));
     await this.browserClosed;
     return written;
   }

@@ -125,3 +125,51 @@ describe('an up-to-date PDF', () => {
     }
   });
 });
+
+describe('a module whose outputs are all up to date', () => {
+  // every-block's review and two of its figures are stale by 2028: three warnings, the same at every build.
+  const modules = path.join(tempDir(), 'modules');
+  const moduleDir = path.join(modules, 'every-block');
+  const dated = tempDir();
+  const build = (date: string) => runCli(['build', '--modules-dir', modules, '--out', dated, '--format', 'deck', '--date', date]);
+  const warnings = (err: string) => err.split('\n').filter((line) => / {2}warning {2}/.test(line));
+
+  beforeAll(() => {
+    fs.cpSync(path.join(GOOD, 'every-block'), moduleDir, { recursive: true });
+  });
+
+  it('is not read again: the warnings of its last check are said again, from the record', async () => {
+    const first = await build('2028-01-01');
+    expect(first.code, first.err).toBe(0);
+    expect(warnings(first.err)).toHaveLength(3);
+    const again = await build('2028-01-01');
+    expect(again.code, again.err).toBe(0);
+    expect(again.out).toMatch(/^0 outputs written, \d+ up to date$/m);
+    expect(again.err).toBe(first.err);
+
+    // What the record says is what is said: the module was not checked again.
+    const record = JSON.parse(fs.readFileSync(path.join(dated, KEYS_FILE), 'utf8')) as { checks: Record<string, { findings: { message: string }[] }> };
+    record.checks[moduleDir]!.findings[0]!.message = 'said from the record';
+    fs.writeFileSync(path.join(dated, KEYS_FILE), JSON.stringify(record));
+    expect((await build('2028-01-01')).err).toContain('said from the record');
+  });
+
+  it('is checked again on another day, and when one of its files changes, with nothing rewritten for the date', async () => {
+    const nextDay = await build('2028-01-02');
+    expect(nextDay.code, nextDay.err).toBe(0);
+    expect(nextDay.err).not.toContain('said from the record');
+    expect(warnings(nextDay.err)).toHaveLength(3);
+    expect(nextDay.out).toMatch(/^0 outputs written, \d+ up to date$/m);
+
+    const record = JSON.parse(fs.readFileSync(path.join(dated, KEYS_FILE), 'utf8')) as { checks: Record<string, { findings: { message: string }[] }> };
+    record.checks[moduleDir]!.findings[0]!.message = 'said from the record';
+    fs.writeFileSync(path.join(dated, KEYS_FILE), JSON.stringify(record));
+    const section = path.join(moduleDir, 'sections/why.md');
+    fs.appendFileSync(section, '\nScammers change their stories often.\n');
+    const changed = await build('2028-01-02');
+    expect(changed.code, changed.err).toBe(0);
+    expect(changed.err).not.toContain('said from the record');
+    expect(warnings(changed.err)).toHaveLength(3);
+    expect(changed.out).toMatch(/^built /m);
+  });
+});
