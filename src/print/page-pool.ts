@@ -3,6 +3,9 @@
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 
+/** Pages some pool has taken, each with its own handler of requests. */
+const claimed = new WeakSet<Page>();
+
 export class PagePool {
   private readonly idle: Page[] = [];
   private readonly waiting: ((page: Page) => void)[] = [];
@@ -23,8 +26,10 @@ export class PagePool {
   private readonly allowedRoot: string;
 
   private async openPage(): Promise<Page> {
-    const first = this.opened === 1 ? (await this.browser.pages())[0] : undefined;
+    // The first tab once only: another pool on the same browser (a test's) opens pages of its own.
+    const first = this.opened === 1 ? (await this.browser.pages()).find((p) => !claimed.has(p)) : undefined;
     const page = first ?? (await this.browser.newPage());
+    claimed.add(page);
     await page.setRequestInterception(true);
     page.on('request', (request) => {
       const url = request.url();
