@@ -2,7 +2,10 @@
 // the jobs the main thread sends, while that thread goes on checking and rendering. Each printed page, each
 // overflowing slide and the outcome are sent back; the main thread owns the browser and closes it.
 import { parentPort, workerData } from 'node:worker_threads';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
+// Puppeteer's entry without its launchers: the worker only connects to the browser the main thread started,
+// and the launchers bring @puppeteer/browsers with them, about 2 MB of code the worker would compile.
+import puppeteer from 'puppeteer-core/internal/puppeteer-core-browser.js';
 import { PrintFailedError, printJobs, PrintQueue, type FromPrintWorker, type ToPrintWorker } from './print.js';
 
 const { root, total, concurrency } = workerData as { root: string; total: number; concurrency?: number };
@@ -21,7 +24,9 @@ port.on('message', (message: ToPrintWorker) => {
 
 let browser: Browser | undefined;
 try {
-  const outcome = await printJobs(jobs, async () => (browser ??= await puppeteer.connect({ browserWSEndpoint: await endpoint, defaultViewport: { width: 1280, height: 720 } })), {
+  // The same class as the package's own entry gives; its declarations come from another file, hence the cast.
+  const connect = async () => (await puppeteer.connect({ browserWSEndpoint: await endpoint, defaultViewport: { width: 1280, height: 720 } })) as unknown as Browser;
+  const outcome = await printJobs(jobs, async () => (browser ??= await connect()), {
     root,
     total,
     ...(concurrency ? { concurrency } : {}),
