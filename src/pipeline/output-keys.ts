@@ -98,10 +98,15 @@ function toolHash(): string {
     }
   }
   hash.update(hashFolder(codeDir()));
-  hash.update(hashFolder(TEMPLATES_DIR));
-  hash.update(hashFolder(THEMES_DIR));
+  for (const folder of TOOL_FOLDERS) hash.update(hashFolder(folder));
   return hash.digest('hex');
 }
+
+/**
+ * What workshopkit reads at run time besides its code: templates, themes, and the data that stays in src/
+ * when the code runs from dist/ (the message catalogues, the built-in terminology the check reads).
+ */
+export const TOOL_FOLDERS: readonly string[] = [TEMPLATES_DIR, THEMES_DIR, path.join(PROJECT_ROOT, 'src/i18n/locales'), path.join(PROJECT_ROOT, 'src/check/data')];
 
 function lookHash(look: Look): string {
   const hash = sha256().update(look.theme.name).update('\0').update(JSON.stringify(look.colours));
