@@ -269,10 +269,20 @@ function collectSegments(m: ValidModule, views: ReadonlyMap<string, TailoredModu
   };
   if (m.loaded.stats) {
     const stats = m.loaded.stats;
+    // The blocks whose texts put each figure in ({{stat}}, {{change}}), found in one pass over the texts.
+    const namedIn = new Map<string, number[]>();
+    for (const t of c.segments) {
+      if (t.block === undefined) continue;
+      for (const id of new Set(t.generated.filter((g) => g.kind !== 'var').flatMap((g) => g.args))) {
+        const blocks = namedIn.get(id);
+        if (blocks) blocks.push(t.block);
+        else namedIn.set(id, [t.block]);
+      }
+    }
     [...m.figures.values()].forEach((figure, i) => {
       const audiences = audiencesOf((t) => t.figures.some((f) => f.id === figure.id));
       const inBlock = m.source.blocks.findIndex((b) => b.type === 'statistics' && (b.figures.includes(figure.id) || !!b.compare?.some((p) => p.from === figure.id || p.to === figure.id)));
-      const inText = c.segments.filter((t) => t.block !== undefined && t.generated.some((g) => g.kind !== 'var' && g.args.includes(figure.id))).map((t) => t.block!);
+      const inText = namedIn.get(figure.id) ?? [];
       const where = placedIn([inBlock, ...inText]);
       for (const key of ['label', 'publisher', 'period', 'caveat']) {
         c.addYaml(stats, ['figures', i, key], { ...where, field: key, reader: 'audience', audiences });
