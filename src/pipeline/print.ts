@@ -216,12 +216,12 @@ export async function printJobs(
       await loadJob(page, job.htmlFile, assets, timeout, !pages.used.has(page));
       const overflowing = await readyPage(page, timeout);
       if (job.page === 'slide' && overflowing.length) options.onOverflow?.(at, overflowing);
-      const printing = page.pdf({ ...pdfOptions(job), timeout });
-      printing.catch(() => undefined); // awaited below, once the writer is loaded: a failure meanwhile is not unhandled
+      const made = page.pdf({ ...pdfOptions(job), timeout });
+      made.catch(() => undefined); // awaited below, once the writer is loaded: a failure meanwhile is not unhandled
       // The PDF writer is loaded (the first time) while Chromium prints: not while the page loads, when each
       // file it asks for waits for this thread to allow it.
       const { setPdfMetadata } = await import('../print/pdf-metadata.js');
-      const pdf = await printing;
+      const pdf = await made;
       fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
       options.onPrinted({ index: at, seconds: (performance.now() - started) / 1000 });
     });
