@@ -87,6 +87,23 @@ function blockLabel(block: TailoredBlock, language: Language): string {
   return t(language, `block.${block.type}`);
 }
 
+type SlidePlan = ReturnType<typeof splitLongSlides<PlanBlock & { partial: string; start: number; end: number }>>;
+
+// An audience's blocks split into slides are the same for every format that shows the same blocks, in the
+// same look and language: the deck, its one-file copy, the PowerPoint, the slides PDF, the presenter script,
+// and the check of slide lengths before them. So the split is worked out once; nothing changes it after.
+const slidePlans = new WeakMap<TailoredModule, WeakMap<Look, Map<string, SlidePlan>>>();
+
+function slidesOf(tailored: TailoredModule, look: Look, key: string, split: () => SlidePlan): SlidePlan {
+  let byLook = slidePlans.get(tailored);
+  if (!byLook) slidePlans.set(tailored, (byLook = new WeakMap()));
+  let byKey = byLook.get(look);
+  if (!byKey) byLook.set(look, (byKey = new Map()));
+  let plan = byKey.get(key);
+  if (!plan) byKey.set(key, (plan = split()));
+  return plan;
+}
+
 /** What every template sees: the tailored module for one format, plus a few values worked out once. */
 export function templateContext(tailored: TailoredModule, format: TemplateFormat, options: RenderOptions) {
   const inFormat = tailored.blocks.filter((block) => !block.formats || block.formats.includes(format.filterAs));
@@ -109,7 +126,7 @@ export function templateContext(tailored: TailoredModule, format: TemplateFormat
     const shown: TailoredBlock = block.type === 'presenters' && brandPresenters.length ? { ...block, people: brandPresenters.map((p) => ({ ...p })) } : block;
     return { ...shown, partial: `block-${block.type}`, label: blockLabel(block, language), start, end: running, isLast: index === visible.length - 1 };
   });
-  const { blocks, tooLong } = format.splitsSlides ? splitLongSlides(allBlocks, slideMetrics(look), look.theme.source.deck['help-per-slide'], language) : { blocks: allBlocks, tooLong: [] };
+  const { blocks, tooLong } = format.splitsSlides ? slidesOf(tailored, look, `${format.filterAs}\0${language}`, () => splitLongSlides(allBlocks, slideMetrics(look), look.theme.source.deck['help-per-slide'], language)) : { blocks: allBlocks, tooLong: [] };
   return {
     ...tailored,
     blocks,
