@@ -27,8 +27,21 @@ export function urlProblem(url: string, allowMail = false): string | undefined {
   return undefined;
 }
 
+// A module's services are checked once for each nation it keeps content to, and the parser is slow: each
+// number is judged once.
+const judgedPhones = new Map<string, string | undefined>();
+
 /** Why a phone number is not fine for its region, or undefined when it is. */
 export function phoneProblem(number: string, region: CountryCode = 'GB'): string | undefined {
+  const key = `${region}\0${number}`;
+  if (!judgedPhones.has(key)) {
+    if (judgedPhones.size > 10_000) judgedPhones.clear();
+    judgedPhones.set(key, judgePhone(number, region));
+  }
+  return judgedPhones.get(key);
+}
+
+function judgePhone(number: string, region: CountryCode): string | undefined {
   const digits = number.replace(/[\s()-]/g, '');
   if (/^\d{3,6}$/.test(digits) && !digits.startsWith('0')) return SHORT_NUMBERS.has(digits) ? undefined : 'is not a UK short number (999, 101, 111, 116 123…)';
   const parsed = parsePhoneNumberFromString(number, region);
