@@ -15,7 +15,7 @@ import type { ValidModule } from '../module/validate.js';
 import type { TailoredModule } from '../tailor/tailor.js';
 import { footerStyleOf } from '../theme/look.js';
 import { resolveContext, type BuildConfig, type BuildContext } from './context.js';
-import { checkEachModule, checkModules, languagesOf, resolveModuleDirs, type TailoredViews } from './modules.js';
+import { checkEachModule, checkModules, languagesOf, resolveModuleDirs, type CheckStageOptions, type TailoredViews } from './modules.js';
 import { SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
 import { isUpToDate, OutputKeys, readKeys, recordKeys, type RecordedCheck } from './output-keys.js';
 import { printAll, PrintQueue, type PrintJob } from './print.js';
@@ -123,7 +123,17 @@ function draftsOf(context: BuildContext, views: TailoredViews[]): BuildResult['d
   }));
 }
 
-const checkStageOptions = (context: BuildContext) => ({ ...(context.nation ? { nation: context.nation } : {}), today: context.date, languages: context.languages, look: context.look });
+const checkStageOptions = (context: BuildContext): CheckStageOptions => ({
+  ...(context.nation ? { nation: context.nation } : {}),
+  today: context.date,
+  languages: context.languages,
+  look: context.look,
+  // A build of some outputs measures the slides of those outputs only.
+  ...(context.audiences || context.formats ? { builds: (m: ValidModule) => {
+    const planned = new Set(planOutputs(context, [m]).map((p) => `${p.audience}\0${p.format}`));
+    return (audience: string, format: string) => planned.has(`${audience}\0${format}`);
+  } } : {}),
+});
 
 /** A module as the build plans its outputs: its id, folder and the formats each audience declares. */
 export interface DeclaredModule {

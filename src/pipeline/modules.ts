@@ -134,6 +134,12 @@ export interface CheckStageOptions {
   look?: Look;
   /** The languages the outputs are asked in; besides English, each is read from the module's translation and checked. */
   languages?: readonly Language[];
+  /**
+   * For a build of some outputs (--audience, --format): whether it makes a module's format for an
+   * audience. Slides too long are then looked for only in the slides it makes; the content rules still
+   * read every audience.
+   */
+  builds?: (m: ValidModule) => ((audience: string, format: string) => boolean) | undefined;
 }
 
 /** Every module loaded, validated, tailored for each audience once, and checked; every problem at once. */
@@ -197,7 +203,8 @@ export function* checkEachModule(dirs: readonly string[], options: CheckStageOpt
     // a translation may be longer than the English.
     if (!checked.findings.some((f) => f.severity === 'error')) {
       const look = options.look ?? plainLook('default');
-      for (const views of [translated.views, ...translated.views.translations.values()]) result.findings.push(...slideLengthFindings({ module: views.module, byAudience: views.byAudience }, look));
+      const built = options.builds?.(validation.module);
+      for (const views of [translated.views, ...translated.views.translations.values()]) result.findings.push(...slideLengthFindings({ module: views.module, byAudience: views.byAudience }, look, built));
     }
     yield result;
   }

@@ -36,13 +36,16 @@ const HINT: Record<TooLong['what'], string> = {
   item: 'Shorten it, or split it into two items: a list is split only between its items.',
 };
 
-/** Every paragraph and item too long for any slide, in every audience's slide formats, once per place. */
-export function slideLengthFindings(views: Pick<TailoredViews, 'module' | 'byAudience'>, look: Look): Finding[] {
+/**
+ * Every paragraph and item too long for any slide, in every audience's slide formats (or those `built`
+ * says are being made: a build of some outputs is not stopped by a slide it does not make), once per place.
+ */
+export function slideLengthFindings(views: Pick<TailoredViews, 'module' | 'byAudience'>, look: Look, built?: (audience: string, format: string) => boolean): Finding[] {
   const m = views.module;
   const options: RenderOptions = { theme: look.theme.name, generator: 'workshopkit', look };
   const found = new Map<string, { finding: Omit<Finding, 'message'>; message: string; shownTo: Map<string, string[]> }>();
   for (const [audience, tailored] of views.byAudience) {
-    const formats = tailored.audience.formats.map((id) => formatOf(id)).filter((f) => f.splitsSlides);
+    const formats = tailored.audience.formats.filter((id) => !built || built(audience, id)).map((id) => formatOf(id)).filter((f) => f.splitsSlides);
     // Formats that show the same blocks split them alike: each set is measured once, for all its formats.
     for (const filterAs of new Set(formats.map((f) => f.filterAs))) {
       const alike = formats.filter((f) => f.filterAs === filterAs);

@@ -78,6 +78,19 @@ describe('what cannot be split is an error at its line', () => {
     expect(fs.readdirSync(into)).toEqual([]);
   });
 
+  it('stops a build only for the slides it makes: the handout alone is built, the deck alone is stopped at the same line', async () => {
+    const module = path.join(BROKEN, 'slide-too-long');
+    const handoutOnly = tempDir('too-long-handout-');
+    const handout = await runCli(['build', module, '--format', 'handout', '--out', handoutOnly]);
+    expect(handout.code, handout.err).toBe(0);
+    expect(fs.existsSync(path.join(handoutOnly, 'slide-too-long', 'parents', 'handout.pdf'))).toBe(true);
+    const deckOnly = tempDir('too-long-deck-');
+    const deck = await runCli(['build', module, '--format', 'deck', '--out', deckOnly]);
+    expect(deck.code).toBe(1);
+    expect(deck.out + deck.err).toMatch(/one-paragraph\.md:4:1 +error +slides\/too-long [^\n]*\(for parents: Deck\)\n/);
+    expect(fs.readdirSync(deckOnly)).toEqual([]);
+  });
+
   // In-process the main thread prints; the command, run from JavaScript with more than one module, prints in its print worker.
   it.each(['in-process', 'as its own process'])('reports a slide the browser measured as cut off in the slides PDF, at its block, and writes nothing (%s)', async (how) => {
     const dir = path.join(FIXTURES, 'cut-off', 'slide-cut-off');
