@@ -82,7 +82,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
         findings.push(...replayed.check.findings);
         allPlanned.push(...replayed.planned);
         upToDate.push(...replayed.planned);
-        drafts.push(...replayed.check.drafts.map((d) => ({ module: replayed.check.id, ...d, language: d.language as Language })));
+        drafts.push(...replayed.check.drafts.map((d) => ({ module: replayed.check.id, ...d })));
         continue;
       }
       for (const one of checkEachModule([dir], checkStageOptions(context))) {

@@ -15,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { PROJECT_ROOT, TEMPLATES_DIR, THEMES_DIR } from '../project-root.js';
 import type { Look } from '../theme/look.js';
 import type { Finding } from '../errors/finding.js';
+import type { Language } from '../schema/languages.js';
+import { hashFolder } from '../source/folder-hash.js';
 import { TRANSLATIONS_FOLDER } from '../translation/translation-file.js';
 import { audienceFolder } from './write.js';
 
@@ -44,28 +46,6 @@ export interface KeyOptions {
 }
 
 const sha256 = () => createHash('sha256');
-
-/** Every file under a folder, by relative path and contents, in a fixed order; `skip` is given each relative path. */
-function hashFolder(dir: string, skip: (relative: string) => boolean = () => false): string {
-  const hash = sha256();
-  const walk = (folder: string, prefix: string): void => {
-    let names: string[];
-    try {
-      names = fs.readdirSync(folder).sort();
-    } catch {
-      return; // a folder that is not there adds nothing
-    }
-    for (const name of names) {
-      if (skip(`${prefix}${name}`)) continue;
-      const full = path.join(folder, name);
-      const stat = fs.statSync(full);
-      if (stat.isDirectory()) walk(full, `${prefix}${name}/`);
-      else if (stat.isFile()) hash.update(`${prefix}${name}\0`).update(fs.readFileSync(full)).update('\0');
-    }
-  };
-  walk(dir, '');
-  return hash.digest('hex');
-}
 
 /** What a folder holds, names and bytes, as one hash (the preview keys a template folder by it). */
 export const folderHash = (dir: string): string => hashFolder(dir);
@@ -193,7 +173,7 @@ export interface RecordedCheck {
   /** Its findings (warnings: a check with an error is never recorded). */
   findings: Finding[];
   /** The translations its outputs use that are not reviewed, as the build reports them. */
-  drafts: { language: string; unreviewed: number; units: number }[];
+  drafts: { language: Language; unreviewed: number; units: number }[];
 }
 
 /** What an output folder's record holds: each output's key, and each module folder's check. */

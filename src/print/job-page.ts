@@ -2,11 +2,11 @@
 // rather than gone to as a new one: Chromium then keeps the page's renderer, and the stylesheets and fonts
 // it has already decoded, from one job to the next. Printing 20 decks took about 40% less of the browser's
 // work this way. A `<base>` with the job file's address makes every relative address mean what it did.
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Page } from 'puppeteer-core';
+import { hashFolder } from '../source/folder-hash.js';
 
 /**
  * The assets folders (`assets/` beside each staged HTML, see src/render/assets.ts) already loaded, by
@@ -19,7 +19,7 @@ export class SharedAssets {
 
   /** The address to load a job's assets from: the first folder seen with the same contents. */
   addressFor(assetsFolder: string): string {
-    const digest = folderDigest(assetsFolder);
+    const digest = hashFolder(assetsFolder);
     const known = this.folderOf.get(digest);
     if (known) return known;
     const address = `${pathToFileURL(assetsFolder).href}/`;
@@ -28,18 +28,8 @@ export class SharedAssets {
   }
 }
 
-function folderDigest(folder: string): string {
-  const hash = crypto.createHash('sha256');
-  const walk = (dir: string, prefix: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full, `${prefix}${entry.name}/`);
-      else hash.update(`${prefix}${entry.name}\0${fs.statSync(full).size}\0`).update(fs.readFileSync(full));
-    }
-  };
-  walk(folder, '');
-  return hash.digest('hex');
-}
+/** Where a staged HTML file's stylesheets, fonts and logo are (see src/render/assets.ts). */
+const assetsBeside = (htmlFile: string) => path.join(path.dirname(htmlFile), 'assets');
 
 const HEAD = /<head\b[^>]*>/i;
 /** The stylesheets and images a page links from its own assets folder. */
@@ -48,7 +38,7 @@ const ASSET_LINK = /(<(?:link|img)\b[^>]*?\b(?:href|src)=")assets\//gi;
 /** The job's HTML as the page is given it: with its `<base>`, and its assets from where they were first loaded. */
 export function htmlForPage(html: string, htmlFile: string, assets: SharedAssets): string | undefined {
   if (!HEAD.test(html)) return undefined;
-  const folder = path.join(path.dirname(htmlFile), 'assets');
+  const folder = assetsBeside(htmlFile);
   const address = fs.existsSync(folder) ? assets.addressFor(folder) : undefined;
   const linked = address ? html.replace(ASSET_LINK, (_, before: string) => `${before}${address}`) : html;
   const head = HEAD.exec(linked)!;
@@ -63,7 +53,7 @@ export function htmlForPage(html: string, htmlFile: string, assets: SharedAssets
 export async function loadJob(page: Page, htmlFile: string, assets: SharedAssets, timeout: number, first: boolean): Promise<void> {
   const html = first ? undefined : htmlForPage(fs.readFileSync(htmlFile, 'utf8'), htmlFile, assets);
   if (html !== undefined) return void (await page.setContent(html, { waitUntil: 'load', timeout }));
-  const folder = path.join(path.dirname(htmlFile), 'assets');
+  const folder = assetsBeside(htmlFile);
   if (fs.existsSync(folder)) assets.addressFor(folder); // later jobs with the same files load them from here
   await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load', timeout });
 }

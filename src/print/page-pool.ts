@@ -14,6 +14,8 @@ export class PagePool {
   /** The pages that have shown a document: a page's first job goes to its file, later ones are written in. */
   readonly used = new WeakSet<Page>();
   readonly refused: { url: string; document: string }[] = [];
+  /** The address every request must start with: the allowed folder's. */
+  private readonly allowedRoot: string;
 
   /**
    * A pool of up to `size` pages, each opened when a job finds every other page busy: one PDF never waits
@@ -22,8 +24,6 @@ export class PagePool {
   constructor(private readonly browser: Browser, private readonly size: number, allowedFolder: string) {
     this.allowedRoot = `${pathToFileURL(allowedFolder).href}/`;
   }
-
-  private readonly allowedRoot: string;
 
   private async openPage(): Promise<Page> {
     // The first tab once only: another pool on the same browser (a test's) opens pages of its own.
