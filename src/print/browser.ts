@@ -94,6 +94,24 @@ function startPage(userDataDir: string): string {
   return pathToFileURL(file).href;
 }
 
+/**
+ * Waits (up to 10 s) until the first tab has loaded the start page. It prints the first PDF: a page gone to
+ * while the start page was still on its way would be overtaken by it, and the page's document replaced
+ * under the print stage (seen once, when printing began the moment the browser was up).
+ */
+async function startPageLoaded(browser: Browser, url: string): Promise<void> {
+  const until = Date.now() + 10_000;
+  while (browser.connected && Date.now() < until) {
+    try {
+      const [tab] = await browser.pages();
+      if (!tab || (tab.url() === url && (await tab.evaluate(() => document.readyState)) === 'complete')) return;
+    } catch {
+      // the start page's document arrived during the look: look again
+    }
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 /** Launches one browser with a fresh, throw-away profile; close() removes the profile too. */
 export async function launchBrowser(executablePath = findBrowser()): Promise<LaunchedBrowser> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workshopkit-chrome-'));
@@ -105,6 +123,7 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Lau
     kill.abort();
     removeProfile();
   });
+  const start = startPage(userDataDir);
   let browser: Browser;
   try {
     browser = await puppeteer.launch({
@@ -112,7 +131,7 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Lau
       headless: true,
       // The first tab opens an empty file of the profile: a page of the build, also a file, is then shown by
       // the renderer already running for files, not a new one (a tenth of a second on a one-deck build).
-      args: [...launchArgs(process.getuid?.(), process.env), `--user-data-dir=${userDataDir}`, startPage(userDataDir)],
+      args: [...launchArgs(process.getuid?.(), process.env), `--user-data-dir=${userDataDir}`, start],
       defaultViewport: { width: 1280, height: 720 },
       // Chromium's own scratch files go inside the profile too, so removing it leaves nothing behind.
       env: { ...process.env, TMPDIR: userDataDir },
@@ -133,6 +152,7 @@ export async function launchBrowser(executablePath = findBrowser()): Promise<Lau
       : '';
     throw new EnvironmentError(`The browser at ${executablePath} could not be started, so PDFs cannot be printed: ${reason}.${sandboxHint} Point PUPPETEER_EXECUTABLE_PATH (or CHROME_PATH) at a working Chrome or Chromium, or build only the decks with --format deck.`, { cause: error });
   }
+  await startPageLoaded(browser, start);
   let closing: Promise<void> | undefined;
   return {
     browser,

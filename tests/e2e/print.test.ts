@@ -94,6 +94,18 @@ describe('PDFs', () => {
 });
 
 describe('the print stage', () => {
+  it('is given a browser whose first tab has finished loading its start page, which the first PDF is printed in', async () => {
+    // A job gone to while the start page was still on its way was overtaken by it (seen once, under load).
+    const launched = await launchBrowser();
+    try {
+      const [tab] = await launched.browser.pages();
+      expect(tab!.url()).toMatch(/^file:.*\/start\.html$/);
+      expect(await tab!.evaluate(() => document.readyState)).toBe('complete');
+    } finally {
+      await launched.close();
+    }
+  });
+
   it('prints HTML written into a page that printed before as it prints on a page of its own: the same bytes', async () => {
     // A page keeps its document from job to job, and a later job's HTML is written into it, with stylesheets
     // and fonts the page may have loaded already: nothing on the page may depend on which way it came.
