@@ -3,7 +3,7 @@
 // the rest of workshopkit loads (about a second saved on every cold build); then the CLI runs as usual.
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LaunchedBrowser } from './print/browser.js';
+import type { StartedBrowser } from './print/browser.js';
 
 /** Whether the command builds a format that prints (the registry knows which do). */
 async function willPrint(argv: string[]): Promise<boolean> {
@@ -38,16 +38,12 @@ const argv = process.argv.slice(2);
 // A build stopped by Ctrl-C or SIGTERM undoes what it started (staging folder, browser, its profile) and
 // exits 130 or 143; set before the browser starts, so a signal while it starts is handled too.
 if (argv[0] === 'build') (await import('./interrupt.js')).exitOnInterrupt();
-let warmBrowser: Promise<LaunchedBrowser> | undefined;
-if ((await willPrint(argv)) && !mayBeUpToDate(argv)) {
-  warmBrowser = import('./print/browser.js').then(({ launchBrowser }) => launchBrowser());
-  // An error here (no browser) is reported by the print stage, where it is handled; never unhandled.
-  warmBrowser.catch(() => undefined);
-}
+// An error in starting it (no browser) is said by the print stage, when the build has PDFs to print.
+const warmBrowser: StartedBrowser | undefined = (await willPrint(argv)) && !mayBeUpToDate(argv) ? (await import('./print/browser.js')).startBrowser() : undefined;
 const { main } = await import('./cli.js');
 try {
   process.exitCode = await main(argv, undefined, warmBrowser ? { warmBrowser } : {});
 } finally {
   // The print stage closes the browser it used; this closes it when the build stopped before printing.
-  await warmBrowser?.then((launched) => launched.close(), () => undefined);
+  await warmBrowser?.close();
 }

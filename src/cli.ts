@@ -21,7 +21,7 @@ import { DEFAULT_AUDIENCES } from './scaffold/starter-content.js';
 import { CONFIG_FILE } from './config/config-file.js';
 import { availableThemes } from './theme/theme-names.js';
 import type { BuildConfig } from './pipeline/build.js';
-import type { LaunchedBrowser } from './print/browser.js';
+import type { StartedBrowser } from './print/browser.js';
 import { LANGUAGE_NAMES, LANGUAGES, parseLanguageList, SOURCE_LANGUAGE, type Language } from './schema/languages.js';
 
 export interface Io {
@@ -55,7 +55,7 @@ const LANG_HELP = `the language of the outputs: ${LANGUAGES.join(', ')} (default
 
 export interface MainOptions {
   /** A browser already starting (see bin.ts), for the build to print with. */
-  warmBrowser?: Promise<LaunchedBrowser>;
+  warmBrowser?: StartedBrowser;
 }
 
 /** Whether commander will show the build command's help, which names every format (so loads their registry). */

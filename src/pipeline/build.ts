@@ -58,7 +58,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
   const dirs = resolveModuleDirs(context.modules, context.modulesDir);
   if (context.dryRun) {
     const { views, findings } = checkForBuild(context, dirs);
-    void config.browser?.then((b) => b.close(), () => undefined);
+    void config.browser?.close();
     const planned = planOutputs(context, views.map((v) => v.module));
     return { findings, planned, upToDate: [], models: plannedModels(context, views, planned), drafts: draftsOf(context, views), written: [] };
   }
@@ -85,22 +85,38 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
         drafts.push(...replayed.check.drafts.map((d) => ({ module: replayed.check.id, ...d })));
         continue;
       }
-      for (const one of checkEachModule([dir], checkStageOptions(context))) {
+      // Rendered and queued for printing before its content rules run, when it is valid so far: the browser
+      // prints while the rules read the module. Nothing is written unless the rules pass too.
+      let rendered: { planned: PlannedOutput[]; keyed: ReturnType<typeof keys.outputs> } | { error: unknown } | undefined;
+      const render = async (module: TailoredViews) => {
+        checkModuleOptions(context, module.module);
+        const planned = planOutputs(context, [module.module]);
+        // Outputs whose inputs have not changed since they were last written are left alone.
+        const keyed = keys.outputs(dir, planned);
+        await run.add(module, planned.filter((p) => !keyed.upToDate.includes(p)), keyed.keys);
+        return { planned, keyed };
+      };
+      for (const one of checkEachModule([dir], { ...checkStageOptions(context), beforeRules: true })) {
+        if (one.beforeRules) {
+          if (one.views && !hasErrors(findings) && !hasErrors(one.findings)) {
+            // A failure is said only if the rules find nothing: a problem they find explains it better.
+            rendered = await render(one.views).catch((error: unknown) => ({ error }));
+          }
+          continue;
+        }
         findings.push(...one.findings);
         if (!one.views) continue;
         views.push(one.views);
         declared.push(one.views.module);
         if (hasErrors(findings)) continue;
-        checkModuleOptions(context, one.views.module);
-        const planned = planOutputs(context, [one.views.module]);
-        // Outputs whose inputs have not changed since they were last written are left alone.
-        const keyed = keys.outputs(dir, planned);
+        rendered ??= await render(one.views);
+        if ('error' in rendered) throw rendered.error;
+        const { planned, keyed } = rendered;
         allPlanned.push(...planned);
         upToDate.push(...keyed.upToDate);
         const moduleDrafts = draftsOf(context, [one.views]);
         drafts.push(...moduleDrafts);
         checked.set(dir, keys.checkRecord(one.views.module, one.findings, moduleDrafts));
-        await run.add(one.views, planned.filter((p) => !keyed.upToDate.includes(p)), keyed.keys);
       }
     }
     const unique = uniqueFindings(findings);
@@ -384,12 +400,18 @@ class StagedRun {
   /** The browser shutting down once the printing is over: waited for before the build is done. */
   private browserClosed: Promise<void> = Promise.resolve();
 
-  /** `severalModules`: the pages print in a worker thread while the main thread checks the next module. */
-  constructor(private readonly context: BuildContext, private readonly config: BuildConfig, private readonly severalModules: boolean) {
+  /**
+   * The pages print in a worker thread when the main thread has something else to do meanwhile: check the
+   * next module (`severalModules`), or check this one while the browser starts and the worker connects.
+   */
+  private readonly inWorker: boolean;
+
+  constructor(private readonly context: BuildContext, private readonly config: BuildConfig, severalModules: boolean) {
     const edition = editionOf(context.languages);
     this.edition = edition ? { edition } : {};
+    this.inWorker = severalModules || Boolean(config.browser);
     // A browser already starting means PDFs are expected: a print worker starts now too, alongside the check.
-    if (config.browser && severalModules) this.startPrinting(this.stagingFolder());
+    if (config.browser) this.startPrinting(this.stagingFolder());
   }
 
   /** The staging folder, made when first needed. */
@@ -430,7 +452,7 @@ class StagedRun {
     const { config } = this;
     this.printDone ??= printAll(this.queue, {
       root: staging,
-      inWorker: this.severalModules,
+      inWorker: this.inWorker,
       ...(config.onProgress ? { onProgress: config.onProgress } : {}),
       ...(config.browser ? { browser: config.browser } : {}),
       onOverflow: (job, slides) => this.cutOff.push({ job, slides }),
@@ -445,7 +467,7 @@ class StagedRun {
   async finish(checked: ReadonlyMap<string, RecordedCheck>): Promise<string[]> {
     const { context } = this;
     this.queue.close();
-    if (!this.printDone) void this.config.browser?.then((b) => b.close(), () => undefined);
+    if (!this.printDone) void this.config.browser?.close();
     if (!this.outputs.length) {
       // Nothing to write (everything up to date): the printer, if it started, had no job and closes the browser.
       await this.abandon();
@@ -473,7 +495,7 @@ class StagedRun {
   async abandon(): Promise<void> {
     this.queue.cancel();
     if (this.printDone) await this.printDone;
-    else void this.config.browser?.then((b) => b.close(), () => undefined);
+    else void this.config.browser?.close();
     if (this.staging) discardStaged(this.staging);
     this.staging = undefined;
     await this.browserClosed;

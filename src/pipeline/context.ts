@@ -17,7 +17,7 @@ import { LANGUAGE_TAGS, SOURCE_LANGUAGE, type Language } from '../schema/languag
 import { loadLook } from '../theme/load-look.js';
 import { unknownTheme } from '../theme/load-theme.js';
 import type { Look } from '../theme/look.js';
-import type { LaunchedBrowser } from '../print/browser.js';
+import type { StartedBrowser } from '../print/browser.js';
 import type { PrintProgress } from './print.js';
 
 /** What a build is asked for: the command line's flags, or a caller's (tests, the preview). */
@@ -45,7 +45,7 @@ export interface BuildConfig {
   /** Told after each PDF is printed. */
   onProgress?: (progress: PrintProgress) => void;
   /** A browser already starting, to print with; closed by the build whether it is used or not. */
-  browser?: Promise<LaunchedBrowser>;
+  browser?: StartedBrowser;
 }
 
 export interface BuildContext {

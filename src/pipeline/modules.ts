@@ -140,6 +140,11 @@ export interface CheckStageOptions {
    * read every audience.
    */
   builds?: (m: ValidModule) => ((audience: string, format: string) => boolean) | undefined;
+  /**
+   * Yield each module once more before its content rules run, as soon as it is validated, tailored and
+   * translated (`beforeRules`): a build renders it and starts printing meanwhile.
+   */
+  beforeRules?: boolean;
 }
 
 /** Every module loaded, validated, tailored for each audience once, and checked; every problem at once. */
@@ -167,6 +172,11 @@ export interface ModuleChecked {
   findings: Finding[];
   excused: ExcusedFinding[];
   views?: TailoredViews;
+  /**
+   * With the option of that name: the module before its content rules and slide lengths were checked, with
+   * the problems found so far. The same module comes again, checked, with all of them.
+   */
+  beforeRules?: boolean;
 }
 
 /**
@@ -185,6 +195,8 @@ export function* checkEachModule(dirs: readonly string[], options: CheckStageOpt
       continue;
     }
     const english = tailorAudiences(validation.module, options.nation);
+    const translated = translateViews(english, options.languages ?? []);
+    if (options.beforeRules) yield { dir, findings: [...result.findings, ...translated.findings], excused: [], views: translated.views, beforeRules: true };
     // The content rules read the English, which every translation follows block for block.
     const filterAs = (id: string) => formatOf(id).filterAs;
     const checked = checkModule(validation.module, english.byAudience, { today, nation: english.nation, rules, filterAs });
@@ -196,7 +208,6 @@ export function* checkEachModule(dirs: readonly string[], options: CheckStageOpt
       result.findings.push(...more.findings);
       result.excused.push(...more.excused);
     }
-    const translated = translateViews(english, options.languages ?? []);
     result.findings.push(...translated.findings);
     result.views = translated.views;
     // Only once the rest is clean: a module the rules refuse may not render. Each language is measured, as

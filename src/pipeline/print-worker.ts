@@ -3,30 +3,57 @@
 // overflowing slide and the outcome are sent back; the main thread owns the browser and closes it.
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Browser } from 'puppeteer-core';
-// Puppeteer's entry without its launchers: the worker only connects to the browser the main thread started,
-// and the launchers bring @puppeteer/browsers with them, about 2 MB of code the worker would compile.
-import puppeteer from 'puppeteer-core/internal/puppeteer-core-browser.js';
-import { PrintFailedError, printJobs, PrintQueue, type FromPrintWorker, type ToPrintWorker } from './print.js';
+import { EnvironmentError } from '../errors/finding.js';
+import { connectBrowser, endpointInProfile } from '../print/connect.js';
+import { JobQueue, PrintFailedError, printJobs, type PdfToPrint } from '../print/print-jobs.js';
+import type { FromPrintWorker, PrintWorkerData, ToPrintWorker } from './print.js';
 
-const { root, total, concurrency } = workerData as { root: string; total: number; concurrency?: number };
+const { root, total, concurrency, browser: where } = workerData as PrintWorkerData;
 const port = parentPort!;
 const send = (message: FromPrintWorker) => port.postMessage(message);
 
-// What the main thread sends: the browser's address once it has started, and the jobs until there are no more.
-let reachBrowser: (endpoint: string) => void;
-const endpoint = new Promise<string>((resolve) => (reachBrowser = resolve));
-const jobs = new PrintQueue();
+// The browser's address: told by the main thread once it has read it, or found first in the browser's
+// profile, where the browser writes it too. The main thread may be busy checking a module, and would only
+// read it after that; looking in the profile, the worker connects while the check runs.
+let told: ((endpoint: string) => void) | undefined;
+let failed: ((error: Error) => void) | undefined;
+const fromMain = new Promise<string>((resolve, reject) => ((told = resolve), (failed = reject)));
+let settled = false;
+fromMain.then(() => (settled = true), () => (settled = true));
+async function fromProfile(profile: string): Promise<string> {
+  for (;;) {
+    const endpoint = endpointInProfile(profile);
+    if (endpoint) return endpoint;
+    if (settled) return fromMain;
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+const endpoint = where.profile ? Promise.race([fromMain, fromProfile(where.profile)]) : fromMain;
+
+let browser: Browser | undefined;
+let exited = false;
+const jobs = new JobQueue<PdfToPrint>();
 port.on('message', (message: ToPrintWorker) => {
-  if ('endpoint' in message) reachBrowser(message.endpoint);
-  else if ('job' in message) jobs.push(message.job);
+  if ('endpoint' in message) told!(message.endpoint);
+  else if ('notStarted' in message) failed!(new EnvironmentError(message.notStarted));
+  else if ('exited' in message) {
+    // Its process has ended: gone, whatever the connection says (a process it started may hold it open).
+    exited = true;
+    failed!(new Error('Connection closed: the browser went away'));
+    void browser?.disconnect().catch(() => undefined);
+  } else if ('job' in message) jobs.push(message.job);
   else jobs.close();
 });
 
-let browser: Browser | undefined;
+// Connected as soon as the browser is up, not when the first job comes: the main thread is still checking.
+const connected = endpoint.then((address) => connectBrowser(address, where.startUrl)).then((connectedTo) => {
+  if (exited) void connectedTo.disconnect().catch(() => undefined);
+  return (browser = connectedTo);
+});
+connected.catch(() => undefined); // reported when the first job asks for it
+
 try {
-  // The same class as the package's own entry gives; its declarations come from another file, hence the cast.
-  const connect = async () => (await puppeteer.connect({ browserWSEndpoint: await endpoint, defaultViewport: { width: 1280, height: 720 } })) as unknown as Browser;
-  const outcome = await printJobs(jobs, async () => (browser ??= await connect()), {
+  const outcome = await printJobs(jobs, () => connected, {
     root,
     total,
     ...(concurrency ? { concurrency } : {}),

@@ -6,12 +6,10 @@ import { Worker } from 'node:worker_threads';
 import type { Browser, PDFOptions } from 'puppeteer-core';
 import { EnvironmentError } from '../errors/finding.js';
 // The browser driver and the PDF writer are loaded when the first PDF is printed: a build that prints
-// nothing (decks only, or everything up to date) never reads them.
-import type { LaunchedBrowser } from '../print/browser.js';
-import { loadJob, readyPage, SharedAssets } from '../print/job-page.js';
-import { PagePool } from '../print/page-pool.js';
-import { printPoolSize, thisMachine } from '../print/pool-size.js';
+// nothing (decks only, or everything up to date) never reads them. Starting the browser needs neither.
+import { startBrowser, type StartedBrowser } from '../print/browser.js';
 import type { PdfMetadata } from '../print/pdf-metadata.js';
+import { JobQueue, PrintFailedError, printJobs, printFailure, printTimeoutMs, type PdfToPrint, type Printed, type PrintOutcome, type PrintWork } from '../print/print-jobs.js';
 import { plainLook } from '../theme/load-theme.js';
 import { footerStyleOf } from '../theme/look.js';
 
@@ -50,27 +48,6 @@ export interface PrintProgress {
 
 /** A page of the build asked for something outside it: the PDF would differ offline, so the build stops. */
 export class RefusedRequestError extends EnvironmentError {}
-
-/** A PDF that could not be printed (the browser closed, or a page took too long): named, without a stack. */
-export class PrintFailedError extends EnvironmentError {}
-
-/** How long one page may take to load and to print; WORKSHOPKIT_PRINT_TIMEOUT (seconds) changes it. */
-export function printTimeoutMs(env: NodeJS.ProcessEnv = process.env): number {
-  const seconds = Number(env['WORKSHOPKIT_PRINT_TIMEOUT']);
-  return Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : 60_000;
-}
-
-/** Says which output failed and why, in words; a problem already explained (no browser) passes through. */
-export function printFailure(error: unknown, output: string, browserConnected: boolean, timeoutMs: number): Error {
-  if (error instanceof EnvironmentError) return error;
-  // Puppeteer's TimeoutError, known by its name: its class is not loaded until something prints.
-  const why = (error as Error | undefined)?.name === 'TimeoutError'
-    ? `the browser took longer than ${timeoutMs / 1000} s (a very large document, or a very busy machine). Make the module smaller, or allow more time with WORKSHOPKIT_PRINT_TIMEOUT=<seconds>`
-    : !browserConnected || /target closed|connection closed|session closed|detached/i.test(String((error as Error)?.message))
-      ? 'the browser closed while printing it (it was stopped, or ran out of memory). Build again'
-      : `the browser failed: ${String((error as Error)?.message ?? error).split('\n')[0]}`;
-  return new PrintFailedError(`${output} could not be printed: ${why}. Nothing was written: the output folder is as it was.`, { cause: error });
-}
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -111,8 +88,8 @@ export interface PrintOptions {
   total?: number;
   onProgress?: (progress: PrintProgress) => void;
   executablePath?: string;
-  /** A browser already starting; when absent, one is launched here. Closed when printing ends. */
-  browser?: Promise<LaunchedBrowser>;
+  /** A browser already starting; when absent, one is started here. Closed when printing ends. */
+  browser?: StartedBrowser;
   /**
    * Told, for each slide page printed, which of its slides (0-based, in the order of the page) the fitting
    * script (templates/shared/fit-slides.hbs) left marked as overflowing: still cut off at the smallest size.
@@ -120,116 +97,17 @@ export interface PrintOptions {
   onOverflow?: (job: PrintJob, slides: number[]) => void;
 }
 
+export { PrintFailedError, printFailure, printJobs, printTimeoutMs } from '../print/print-jobs.js';
+
 /**
  * A queue the build fills while it renders and the print stage empties as pages come free, so Chromium
  * prints one audience while the next is being rendered.
  */
-export class PrintQueue implements AsyncIterable<PrintJob> {
-  private readonly items: PrintJob[] = [];
-  private wake: (() => void) | undefined;
-  private closed = false;
+export class PrintQueue extends JobQueue<PrintJob> {}
 
-  /** Every job pushed so far, printed or not. */
-  queued = 0;
-
-  push(job: PrintJob): void {
-    this.items.push(job);
-    this.queued += 1;
-    this.wake?.();
-  }
-
-  close(): void {
-    this.closed = true;
-    this.wake?.();
-  }
-
-  /** No more jobs, and those not yet taken are dropped: the build has failed and will write nothing. */
-  cancel(): void {
-    this.items.length = 0;
-    this.close();
-  }
-
-  /** Whether jobs may still be pushed. */
-  get open(): boolean {
-    return !this.closed;
-  }
-
-  async *[Symbol.asyncIterator](): AsyncIterator<PrintJob> {
-    for (;;) {
-      const next = this.items.shift();
-      if (next) yield next;
-      else if (this.closed) return;
-      else await new Promise<void>((resolve) => (this.wake = resolve));
-    }
-  }
-}
-
-/** A job printed: its place in the order the jobs came, and how long it took from being queued. */
-interface Printed {
-  index: number;
-  seconds: number;
-}
-
-/** What printJobs needs besides the jobs and the browser, wherever it runs. */
-interface PrintWork {
-  root: string;
-  concurrency?: number;
-  total: number;
-  onPrinted: (printed: Printed) => void;
-  onOverflow?: (index: number, slides: number[]) => void;
-}
-
-/** What printing with one browser came to: each failure, said in words, and what pages were refused. */
-interface PrintOutcome {
-  failures: Error[];
-  refused: string[];
-}
-
-/**
- * Prints each job as it comes with a pool of pages of `browser` (asked for when the first job comes): the
- * work itself, done in the main thread or in the print worker (print-worker.ts), which talk to Chromium alike.
- */
-export async function printJobs(
-  jobs: Iterable<PrintJob> | AsyncIterable<PrintJob>,
-  browser: () => Promise<Browser>,
-  options: PrintWork,
-): Promise<PrintOutcome> {
-  let connectedTo: Browser | undefined;
-  let pool: PagePool | undefined;
-  const failures: Error[] = [];
-  const running: Promise<void>[] = [];
-  const timeout = printTimeoutMs();
-  const connected = () => connectedTo?.connected ?? false;
-  const assets = new SharedAssets();
-  let index = 0;
-  for await (const job of jobs) {
-    const at = index++;
-    try {
-      connectedTo ??= await browser();
-      pool ??= new PagePool(connectedTo, options.concurrency ?? printPoolSize(thisMachine(), options.total), options.root);
-    } catch (error) {
-      throw printFailure(error, 'The PDFs', connected(), timeout);
-    }
-    const started = performance.now();
-    const pages = pool;
-    const printing = pages.use(async (page) => {
-      await loadJob(page, job.htmlFile, assets, timeout, !pages.used.has(page));
-      const overflowing = await readyPage(page, timeout);
-      if (job.page === 'slide' && overflowing.length) options.onOverflow?.(at, overflowing);
-      const made = page.pdf({ ...pdfOptions(job), timeout });
-      made.catch(() => undefined); // awaited below, once the writer is loaded: a failure meanwhile is not unhandled
-      // The PDF writer is loaded (the first time) while Chromium prints: not while the page loads, when each
-      // file it asks for waits for this thread to allow it.
-      const { setPdfMetadata } = await import('../print/pdf-metadata.js');
-      const pdf = await made;
-      fs.writeFileSync(job.pdfFile, await setPdfMetadata(pdf, job.meta));
-      options.onPrinted({ index: at, seconds: (performance.now() - started) / 1000 });
-    });
-    // Handled at once, so a failure never goes unhandled while later jobs are still arriving.
-    running.push(printing.catch((error: unknown) => void failures.push(printFailure(error, job.label, connected(), timeout))));
-  }
-  await Promise.all(running);
-  return { failures, refused: pool?.refused.map((r) => r.url) ?? [] };
+/** A job as the printer takes it: with the options Chromium prints it with. */
+export function toPrint(job: PrintJob): PdfToPrint {
+  return { label: job.label, htmlFile: job.htmlFile, pdfFile: job.pdfFile, page: job.page, options: pdfOptions(job), meta: job.meta };
 }
 
 /** The error a printing outcome comes to, if any. */
@@ -253,7 +131,6 @@ function printWorkerFile(): URL | undefined {
 }
 
 export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob>, options: PrintOptions): Promise<void> {
-  let launched: LaunchedBrowser | undefined;
   const total = options.total ?? (Array.isArray(jobs) ? jobs.length : 0);
   const seen: PrintJob[] = [];
   let done = 0;
@@ -266,31 +143,45 @@ export async function printAll(jobs: Iterable<PrintJob> | AsyncIterable<PrintJob
   async function* recorded() {
     for await (const job of jobs) {
       seen.push(job);
-      yield job;
+      yield toPrint(job);
     }
   }
-  const browser = async (): Promise<Browser> => {
-    if (!launched) {
-      const starting: Promise<LaunchedBrowser> = options.browser ?? import('../print/browser.js').then(({ launchBrowser }) => launchBrowser(options.executablePath));
-      launched = await starting;
-    }
-    return launched.browser;
+  let started = options.browser;
+  const browser = () => (started ??= startBrowser(options.executablePath));
+  // Printing on this thread: Puppeteer connects here, when the first job comes.
+  let connecting: Promise<Browser> | undefined;
+  const connect = () => {
+    const target = browser();
+    return (connecting ??= Promise.all([target.endpoint, import('../print/connect.js')]).then(([endpoint, { connectBrowser }]) => connectBrowser(endpoint, target.startUrl)).then((connected) => {
+      // A browser whose process has ended is gone, whatever its connection says.
+      void target.exited.then(() => connected.disconnect()).catch(() => undefined);
+      return connected;
+    }));
   };
   try {
     const work: PrintWork = { root: options.root, total, onPrinted, ...(onOverflow ? { onOverflow } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) };
     const worker = options.inWorker ? printWorkerFile() : undefined;
-    const outcome = worker ? await printInWorker(worker, recorded(), browser, work) : await printJobs(recorded(), browser, work);
+    const outcome = worker ? await printInWorker(worker, recorded(), browser(), work) : await printJobs(recorded(), connect, work);
     const error = outcomeError(outcome);
     if (error) throw error;
   } finally {
-    const closing = launched ? launched.close() : (options.browser?.then((b) => b.close(), () => undefined) ?? Promise.resolve());
+    await connecting?.then((connected) => connected.disconnect()).catch(() => undefined);
+    const closing = started?.close() ?? Promise.resolve();
     if (options.onClosing) options.onClosing(closing);
     else await closing;
   }
 }
 
 /** What the main thread and the print worker say to each other. */
-export type ToPrintWorker = { endpoint: string } | { job: PrintJob } | { end: true };
+export type ToPrintWorker = { endpoint: string } | { notStarted: string } | { exited: true } | { job: PdfToPrint } | { end: true };
+/** What the print worker is started with. */
+export interface PrintWorkerData {
+  root: string;
+  total: number;
+  concurrency?: number;
+  /** Where the browser will say its address (StartedBrowser), so the worker can connect before being told. */
+  browser: { profile?: string; startUrl: string };
+}
 export type FromPrintWorker =
   | { printed: Printed }
   | { overflow: { index: number; slides: number[] } }
@@ -298,16 +189,23 @@ export type FromPrintWorker =
 
 /**
  * printJobs in the print worker. The worker starts at once, loading its code while the browser starts and
- * the main thread checks; it is told the browser's address when there is one, and each job as it comes.
+ * the main thread checks; it is told the browser's address when there is one, connects to it at once, and
+ * is sent each job as it comes.
  */
 async function printInWorker(
   file: URL,
-  jobs: AsyncIterable<PrintJob>,
-  browser: () => Promise<Browser>,
+  jobs: AsyncIterable<PdfToPrint>,
+  started: StartedBrowser,
   options: PrintWork,
 ): Promise<PrintOutcome> {
   const timeout = printTimeoutMs();
-  const worker = new Worker(file, { workerData: { root: options.root, total: options.total, concurrency: options.concurrency } });
+  const workerData: PrintWorkerData = {
+    root: options.root,
+    total: options.total,
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+    browser: { ...(started.profile ? { profile: started.profile } : {}), startUrl: started.startUrl },
+  };
+  const worker = new Worker(file, { workerData });
   try {
     const outcome = new Promise<PrintOutcome>((resolve, reject) => {
       worker.on('message', (message: FromPrintWorker) => {
@@ -320,11 +218,17 @@ async function printInWorker(
     });
     // Settled by whoever waits for them; a worker or a browser that fails early must not be an unhandled rejection.
     outcome.catch(() => undefined);
-    const ready = browser().then(
-      (started) => worker.postMessage({ endpoint: started.wsEndpoint() } satisfies ToPrintWorker),
-      (error: unknown) => Promise.reject(printFailure(error, 'The PDFs', false, timeout)),
+    // The worker may find the address in the profile first; it is told too, and told if the browser failed.
+    const ready = started.endpoint.then(
+      (endpoint) => worker.postMessage({ endpoint } satisfies ToPrintWorker),
+      (error: unknown) => {
+        worker.postMessage({ notStarted: (error as Error).message } satisfies ToPrintWorker);
+        return Promise.reject(printFailure(error, 'The PDFs', false, timeout));
+      },
     );
     ready.catch(() => undefined);
+    // A browser whose process has ended is gone, whatever its connection says: the worker stops using it.
+    void started.exited.then(() => worker.postMessage({ exited: true } satisfies ToPrintWorker));
     let any = false;
     for await (const job of jobs) {
       any = true;

@@ -1,11 +1,14 @@
-// Finds an installed Chrome or Chromium (workshopkit never downloads one) and launches it headless, with a
+// Finds an installed Chrome or Chromium (workshopkit never downloads one) and starts it headless, with a
 // fresh profile so nothing leaks between builds. Chromium keeps its sandbox unless it cannot have one.
+// Starting it needs no browser driver: the process is spawned here and its DevTools address read from what
+// it says, so the build's main thread never loads Puppeteer. Whoever prints connects (connect.ts): the print
+// worker, off the main thread, or the main thread itself.
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Browser as BrowserName, ChromeReleaseChannel, computeSystemExecutablePath, detectBrowserPlatform } from '@puppeteer/browsers';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import type { Browser } from 'puppeteer-core';
 import { EnvironmentError } from '../errors/finding.js';
 import { undoOnInterrupt } from '../interrupt.js';
 
@@ -15,30 +18,25 @@ const ENV_VARIABLES = ['PUPPETEER_EXECUTABLE_PATH', 'CHROME_PATH'];
 export const NO_SANDBOX_VARIABLE = 'WORKSHOPKIT_NO_SANDBOX';
 
 /**
- * Browsers @puppeteer/browsers does not know, which it only finds for Google Chrome: the distributions'
- * Chromium (Debian's /usr/bin/chromium, Ubuntu's and Fedora's chromium-browser, the snap) and Windows' Edge.
+ * Where Chrome's installers put it (stable, beta, dev, canary), then the distributions' Chromium (Debian's
+ * /usr/bin/chromium, Ubuntu's and Fedora's chromium-browser, the snap) and, on Windows, Edge. The same
+ * places Puppeteer looks for Chrome, without loading its download code to know them.
  */
-function otherBrowserPaths(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
-  if (platform === 'linux') return ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+export function installPaths(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string[] {
+  if (platform === 'linux') {
+    return ['/opt/google/chrome/chrome', '/opt/google/chrome-beta/chrome', '/opt/google/chrome-unstable/chrome', '/opt/google/chrome-canary/chrome',
+      '/usr/bin/chromium', '/usr/bin/chromium-browser', '/snap/bin/chromium'];
+  }
+  if (platform === 'darwin') {
+    return ['', ' Beta', ' Dev', ' Canary'].map((channel) => `/Applications/Google Chrome${channel}.app/Contents/MacOS/Google Chrome${channel}`);
+  }
   if (platform === 'win32') {
-    const roots = [env['PROGRAMFILES(X86)'], env['PROGRAMFILES']].filter((root): root is string => Boolean(root));
-    return roots.map((root) => path.join(root, 'Microsoft/Edge/Application/msedge.exe'));
+    const roots = [...new Set([env['PROGRAMFILES'], env['ProgramW6432'], env['PROGRAMFILES(X86)'] ?? env['ProgramFiles(x86)'], env['LOCALAPPDATA'],
+      'C:\\Program Files', 'C:\\Program Files (x86)'].filter((root): root is string => Boolean(root)))];
+    const chrome = ['Chrome', 'Chrome Beta', 'Chrome Dev', 'Chrome SxS'].flatMap((channel) => roots.map((root) => path.win32.join(root, 'Google', channel, 'Application', 'chrome.exe')));
+    return [...chrome, ...roots.map((root) => path.win32.join(root, 'Microsoft', 'Edge', 'Application', 'msedge.exe'))];
   }
   return [];
-}
-
-/** Google Chrome where its installer puts it, for each release channel, stable first. */
-function systemChrome(platform: NodeJS.Platform): string | undefined {
-  const browserPlatform = platform === process.platform ? detectBrowserPlatform() : undefined;
-  if (!browserPlatform) return undefined;
-  for (const channel of [ChromeReleaseChannel.STABLE, ChromeReleaseChannel.BETA, ChromeReleaseChannel.DEV, ChromeReleaseChannel.CANARY]) {
-    try {
-      return computeSystemExecutablePath({ browser: BrowserName.CHROME, platform: browserPlatform, channel });
-    } catch {
-      // not installed on this channel
-    }
-  }
-  return undefined;
 }
 
 export const NO_BROWSER_MESSAGE =
@@ -56,7 +54,7 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, platform: Node
     if (fs.existsSync(value)) return value;
     throw new EnvironmentError(`${name} is set to "${value}", but there is no file there. ${NO_BROWSER_MESSAGE}`);
   }
-  const found = systemChrome(platform) ?? otherBrowserPaths(platform, env).find((candidate) => fs.existsSync(candidate));
+  const found = installPaths(platform, env).find((candidate) => fs.existsSync(candidate));
   if (!found) throw new EnvironmentError(NO_BROWSER_MESSAGE);
   return found;
 }
@@ -82,6 +80,69 @@ export function launchArgs(uid: number | undefined, env: NodeJS.ProcessEnv): str
   return withoutSandbox ? [COMMON_ARGS[0]!, '--no-sandbox', ...COMMON_ARGS.slice(1)] : [...COMMON_ARGS];
 }
 
+/**
+ * The flags Puppeteer's launcher gives Chrome (puppeteer-core 24, headless): no first-run screens, no
+ * background work, tagged PDFs with an outline, sRGB colour. A unit test holds this list to Puppeteer's own.
+ */
+export const DRIVER_ARGS = [
+  '--allow-pre-commit-input',
+  '--disable-background-networking',
+  '--disable-background-timer-throttling',
+  '--disable-backgrounding-occluded-windows',
+  '--disable-breakpad',
+  '--disable-client-side-phishing-detection',
+  '--disable-component-extensions-with-background-pages',
+  '--disable-crash-reporter',
+  '--disable-default-apps',
+  '--disable-dev-shm-usage',
+  '--disable-hang-monitor',
+  '--disable-infobars',
+  '--disable-ipc-flooding-protection',
+  '--disable-popup-blocking',
+  '--disable-prompt-on-repost',
+  '--disable-renderer-backgrounding',
+  '--disable-search-engine-choice-screen',
+  '--disable-sync',
+  '--enable-automation',
+  '--export-tagged-pdf',
+  '--force-color-profile=srgb',
+  '--generate-pdf-document-outline',
+  '--metrics-recording-only',
+  '--no-first-run',
+  '--password-store=basic',
+  '--use-mock-keychain',
+  '--disable-features=Translate,AcceptCHFrame,MediaRouter,OptimizationHints,WebUIReloadButton,ProcessPerSiteUpToMainFrameThreshold,IsolateSandboxedIframes',
+  '--enable-features=PdfOopif',
+  '--headless=new',
+  '--hide-scrollbars',
+  '--mute-audio',
+  '--disable-extensions',
+];
+
+/**
+ * A browser starting for a build: where it will say its DevTools address, and how to stop it. Started
+ * without waiting, so a print worker can be told where to look before the main thread goes on checking.
+ */
+export interface StartedBrowser {
+  /**
+   * Its throw-away profile folder, where it writes its DevTools port and path (DevToolsActivePort) once it
+   * listens: a thread that cannot read its output looks there. Absent when no browser could be started.
+   */
+  profile?: string;
+  /** The start page its first tab opens (see startPage): whoever connects waits until it has loaded. */
+  startUrl: string;
+  /** Its DevTools address (ws://127.0.0.1:…) once it listens; an EnvironmentError, in words, if it cannot start. */
+  endpoint: Promise<string>;
+  /**
+   * Resolves when its process has ended, however it ended. A connection to a browser that was killed can
+   * stay open with nothing answering (a process it started may hold it): whoever prints stops on this.
+   */
+  exited: Promise<void>;
+  /** Stops the browser and removes its profile. Safe to call more than once: later calls wait for the first. */
+  close: () => Promise<void>;
+}
+
+/** A started browser with Puppeteer connected to it (tests, and printing on the main thread). */
 export interface LaunchedBrowser {
   browser: Browser;
   close: () => Promise<void>;
@@ -94,76 +155,156 @@ function startPage(userDataDir: string): string {
   return pathToFileURL(file).href;
 }
 
+/** How long Chromium may take to say its address before the build gives up on it. */
+const START_TIMEOUT_MS = 30_000;
+
+/** The line Chromium prints once it listens for a driver. */
+const LISTENING = /^DevTools listening on (ws:\/\/\S+)\s*$/m;
+
 /**
- * Waits (up to 10 s) until the first tab has loaded the start page. It prints the first PDF: a page gone to
- * while the start page was still on its way would be overtaken by it, and the page's document replaced
- * under the print stage (seen once, when printing began the moment the browser was up).
+ * What a browser that would not start said, in one line: the first error it logged (without Chromium's
+ * "[pid:tid:time:ERROR:file(line)]" prefix), or else the first thing it said.
  */
-async function startPageLoaded(browser: Browser, url: string): Promise<void> {
-  const until = Date.now() + 10_000;
-  while (browser.connected && Date.now() < until) {
+export function firstComplaint(said: string): string | undefined {
+  const lines = said.split('\n').map((line) => line.trim()).filter(Boolean);
+  const error = lines.find((line) => /^\[[^\]]*:(ERROR|FATAL)[^\]]*\]/.test(line)) ?? lines[0];
+  return error?.replace(/^\[[^\]]*\]\s*/, '').replace(/\s+/g, ' ');
+}
+
+/** A browser that could not be started: `error` is what waiting for it gives. */
+function notStarted(error: unknown): StartedBrowser {
+  const endpoint = Promise.reject(error);
+  endpoint.catch(() => undefined); // said by whoever waits for it
+  return { startUrl: '', endpoint, exited: Promise.resolve(), close: async () => undefined };
+}
+
+/**
+ * Starts the browser with a fresh, throw-away profile; its `endpoint` resolves once it listens for a driver.
+ * It is stopped by close(), or at once if the process is stopped by a signal (see interrupt.ts); either way
+ * its profile is removed. A browser that cannot start is an EnvironmentError that says why, in one paragraph.
+ */
+export function startBrowser(executablePath?: string): StartedBrowser {
+  let executable: string;
+  try {
+    executable = executablePath ?? findBrowser();
+  } catch (error) {
+    return notStarted(error);
+  }
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workshopkit-chrome-'));
+  // Retried: a renderer killed with the browser may still be writing for a moment.
+  const removeProfile = () => fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+  const startUrl = startPage(userDataDir);
+  // The first tab opens an empty file of the profile: a page of the build, also a file, is then shown by
+  // the renderer already running for files, not a new one (a tenth of a second on a one-deck build).
+  const args = [...DRIVER_ARGS, ...launchArgs(process.getuid?.(), process.env), '--remote-debugging-port=0', `--user-data-dir=${userDataDir}`, startUrl];
+  const cannotStart = (reason: string, cause?: unknown) => {
+    const sandboxHint = /sandbox|namespace/i.test(reason)
+      ? ` Chromium could not set up its sandbox here: if this machine gives it none (some containers), set ${NO_SANDBOX_VARIABLE}=1.`
+      : '';
+    return new EnvironmentError(`The browser at ${executable} could not be started, so PDFs cannot be printed: ${reason}.${sandboxHint} Point PUPPETEER_EXECUTABLE_PATH (or CHROME_PATH) at a working Chrome or Chromium, or build only the decks with --format deck.`, { cause });
+  };
+  let child: ChildProcess;
+  try {
+    child = spawn(executable, args, {
+      // Its own process group, so that stopping it stops every process it started (its renderers).
+      detached: process.platform !== 'win32',
+      stdio: ['ignore', 'ignore', 'pipe'],
+      // Chromium's own scratch files go inside the profile too, so removing it leaves nothing behind.
+      env: { ...process.env, TMPDIR: userDataDir },
+    });
+  } catch (error) {
+    removeProfile();
+    return notStarted(cannotStart((error as Error).message, error));
+  }
+  // A file that cannot be run gives 'error' and may never give 'exit'.
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => resolve());
+    child.once('error', () => resolve());
+  });
+  const kill = () => killTree(child.pid, child.exitCode !== null || child.signalCode !== null);
+  // Stopped by a signal, even while starting: kill the browser's processes at once, then its profile.
+  const forget = undoOnInterrupt(() => {
+    kill();
+    removeProfile();
+  });
+  let closing: Promise<void> | undefined;
+  const close = () =>
+    (closing ??= (async () => {
+      // Everything it made has been read by now, so it is stopped rather than asked to shut down: a clean
+      // shutdown writes the profile it is about to lose, and takes a tenth of a second longer.
+      kill();
+      await exited;
+      removeProfile();
+      forget();
+    })());
+  const endpoint = listening(child).catch(async (error: unknown) => {
+    await close();
+    throw cannotStart((error as Error).message, error);
+  });
+  endpoint.catch(() => undefined); // said by whoever waits for it
+  return { profile: userDataDir, startUrl, endpoint, exited, close };
+}
+
+/** Stops a browser's process and every process it started, at once. */
+function killTree(pid: number | undefined, gone: boolean): void {
+  if (pid === undefined || gone) return;
+  try {
+    if (process.platform === 'win32') execFileSync('taskkill', ['/pid', String(pid), '/T', '/F'], { stdio: 'ignore' });
+    else process.kill(-pid, 'SIGKILL');
+  } catch {
     try {
-      const [tab] = await browser.pages();
-      if (!tab || (tab.url() === url && (await tab.evaluate(() => document.readyState)) === 'complete')) return;
+      process.kill(pid, 'SIGKILL');
     } catch {
-      // the start page's document arrived during the look: look again
+      // already gone
     }
-    await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }
 
-/** Launches one browser with a fresh, throw-away profile; close() removes the profile too. */
-export async function launchBrowser(executablePath = findBrowser()): Promise<LaunchedBrowser> {
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workshopkit-chrome-'));
-  const removeProfile = () => fs.rmSync(userDataDir, { recursive: true, force: true });
-  // Stopped by a signal, even while starting: kill the browser's process group at once, then its profile.
-  // (Puppeteer's own signal handlers are off: they would exit before the build could undo its work.)
-  const kill = new AbortController();
-  const forget = undoOnInterrupt(() => {
-    kill.abort();
-    removeProfile();
+/** Resolves with the browser's DevTools address once it says it; rejects, in words, if it stops or says nothing. */
+function listening(child: ChildProcess): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    let said = '';
+    const done = (settle: () => void) => {
+      clearTimeout(timer);
+      child.stderr!.off('data', onData);
+      child.off('exit', onExit);
+      child.off('error', onError);
+      // Read on, and drop: a full pipe would stop the browser the next time it logs something.
+      child.stderr!.resume();
+      settle();
+    };
+    const onData = (chunk: Buffer) => {
+      said += chunk.toString('utf8');
+      const address = LISTENING.exec(said)?.[1];
+      if (address) done(() => resolve(address));
+    };
+    const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
+      const complaint = firstComplaint(said);
+      done(() => reject(new Error(`it stopped before it was ready (${signal ?? `exit code ${code}`})${complaint ? `: ${complaint.replace(/[.:]$/, '')}` : ''}`)));
+    };
+    const onError = (error: NodeJS.ErrnoException) => done(() => reject(new Error(error.code === 'EACCES' ? 'the file cannot be run (permission denied)' : error.message)));
+    const timer = setTimeout(() => done(() => reject(new Error(`it did not say it was ready within ${START_TIMEOUT_MS / 1000} s`))), START_TIMEOUT_MS);
+    child.stderr!.on('data', onData);
+    child.once('exit', onExit);
+    child.once('error', onError);
   });
-  const start = startPage(userDataDir);
-  let browser: Browser;
+}
+
+/** Starts a browser and connects Puppeteer to it: for tests and tools that drive pages themselves. */
+export async function launchBrowser(executablePath?: string): Promise<LaunchedBrowser> {
+  const started = startBrowser(executablePath);
   try {
-    browser = await puppeteer.launch({
-      executablePath,
-      headless: true,
-      // The first tab opens an empty file of the profile: a page of the build, also a file, is then shown by
-      // the renderer already running for files, not a new one (a tenth of a second on a one-deck build).
-      args: [...launchArgs(process.getuid?.(), process.env), `--user-data-dir=${userDataDir}`, start],
-      defaultViewport: { width: 1280, height: 720 },
-      // Chromium's own scratch files go inside the profile too, so removing it leaves nothing behind.
-      env: { ...process.env, TMPDIR: userDataDir },
-      handleSIGINT: false,
-      handleSIGTERM: false,
-      handleSIGHUP: false,
-      signal: kill.signal,
-    });
+    const { connectBrowser } = await import('./connect.js');
+    const browser = await connectBrowser(await started.endpoint, started.startUrl);
+    return {
+      browser,
+      close: async () => {
+        await browser.disconnect().catch(() => undefined);
+        await started.close();
+      },
+    };
   } catch (error) {
-    forget();
-    removeProfile();
-    // Puppeteer's first line, and the first thing the browser itself said, if anything.
-    const [first = '', ...rest] = (error as Error).message.split('\n');
-    const said = rest.slice(rest.findIndex((line) => /^stderr:/i.test(line.trim())) + 1).find((line) => line.trim() && !/^(stdout|stderr):?$|^TROUBLESHOOTING/i.test(line.trim()));
-    const reason = [first, said].filter(Boolean).map((part) => part!.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '')).join(': ');
-    const sandboxHint = /sandbox|namespace/i.test((error as Error).message)
-      ? ` Chromium could not set up its sandbox here: if this machine gives it none (some containers), set ${NO_SANDBOX_VARIABLE}=1.`
-      : '';
-    throw new EnvironmentError(`The browser at ${executablePath} could not be started, so PDFs cannot be printed: ${reason}.${sandboxHint} Point PUPPETEER_EXECUTABLE_PATH (or CHROME_PATH) at a working Chrome or Chromium, or build only the decks with --format deck.`, { cause: error });
+    await started.close();
+    throw error;
   }
-  await startPageLoaded(browser, start);
-  let closing: Promise<void> | undefined;
-  return {
-    browser,
-    // Safe to call more than once: the first call closes, later calls wait for it.
-    close: () =>
-      (closing ??= browser
-        .close()
-        .catch(() => undefined)
-        .then(() => {
-          removeProfile();
-          forget();
-        })),
-  };
 }

@@ -1,10 +1,11 @@
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { KEYS_FILE } from '../../src/pipeline/output-keys.js';
 import { formatOf } from '../../src/formats/registry.js';
-import { printAll, printJobs, RefusedRequestError, type PrintJob } from '../../src/pipeline/print.js';
-import { launchBrowser } from '../../src/print/browser.js';
+import { printAll, printJobs, RefusedRequestError, toPrint, type PrintJob } from '../../src/pipeline/print.js';
+import { launchBrowser, startBrowser, type StartedBrowser } from '../../src/print/browser.js';
 import { GOOD, runCli } from '../support/cli.js';
 import { hashTree, tempDir } from '../support/files.js';
 import { decodeQrCodes, pdfFonts, pdfInfo, pdfText } from '../support/pdf.js';
@@ -118,7 +119,7 @@ describe('the print stage', () => {
       meta: { title: 't', author: 'a', subject: 's', keywords: [], language: 'en-GB', creator: 'c', date: new Date(0) },
     });
     const launched = await launchBrowser();
-    const print = (jobs: PrintJob[]) => printJobs(jobs, async () => launched.browser, { root, concurrency: 1, total: jobs.length, onPrinted: () => undefined });
+    const print = (jobs: PrintJob[]) => printJobs(jobs.map(toPrint), async () => launched.browser, { root, concurrency: 1, total: jobs.length, onPrinted: () => undefined });
     try {
       // One page for all of them, each twice: each after the first is written into it, and the second time
       // with every file it loads already loaded.
@@ -148,6 +149,38 @@ describe('the print stage', () => {
     expect(error).toBeInstanceOf(RefusedRequestError);
     expect((error as Error).message).toContain('https://example.org/remote.css');
   });
+});
+
+describe('a browser that goes away mid-job', () => {
+  it('fails the job as soon as its process has ended, whatever its connection says', async () => {
+    // The second page never finishes loading (its stylesheet is a pipe nothing writes to). The browser's
+    // process is said to end while it loads, but its connection stays open, as when a process the browser
+    // started holds it: the job must fail then, not wait out the print time (60 s).
+    const root = tempDir();
+    const page = (name: string, head: string) => {
+      const file = path.join(root, `${name}.html`);
+      fs.writeFileSync(file, `<!doctype html><html lang="en" data-ready="true"><title>t</title>${head}<p>${name}</p></html>`);
+      return file;
+    };
+    execFileSync('mkfifo', [path.join(root, 'never.css')]);
+    const job = (htmlFile: string): PrintJob => ({
+      label: path.basename(htmlFile), htmlFile, pdfFile: `${htmlFile}.pdf`, page: 'a4', footer: '',
+      meta: { title: 't', author: 'a', subject: 's', keywords: [], language: 'en', creator: 'c', date: new Date(0) },
+    });
+    const started = startBrowser();
+    let ended: () => void = () => undefined;
+    const saidToEnd: StartedBrowser = { ...started, exited: new Promise<void>((resolve) => (ended = resolve)) };
+    const begun = Date.now();
+    try {
+      const error = await printAll([job(page('first', '')), job(page('stuck', '<link rel="stylesheet" href="never.css">'))], {
+        root, concurrency: 1, browser: saidToEnd, onProgress: () => void setTimeout(ended, 500),
+      }).catch((e: unknown) => e);
+      expect((error as Error).message).toMatch(/^stuck\.html could not be printed: the browser closed while printing it/);
+      expect(Date.now() - begun).toBeLessThan(20_000);
+    } finally {
+      await started.close();
+    }
+  }, 45_000);
 });
 
 describe('without a browser', () => {

@@ -57,6 +57,16 @@ describe('what a command loads at start-up', () => {
     for (const name of ['puppeteer-core', '@puppeteer/browsers', 'pdf-lib']) expect(packages, name).not.toContain(name);
   });
 
+  it('a build that prints drives the browser from the print worker: the main thread loads no driver or PDF writer', () => {
+    const out = tempDir();
+    const files = loadedBy(['build', '--modules-dir', path.join(ROOT, 'tests/fixtures/good'), '--audience', 'parents', '--format', 'handout', '--out', out]);
+    expect(fs.existsSync(path.join(out, 'every-block/parents/handout.pdf'))).toBe(true);
+    // The main thread started the browser and the worker (the record sees the main thread's loads only).
+    expect(files).toContain('src/print/browser.ts');
+    expect(files).toContain('src/pipeline/print.ts');
+    for (const name of ['puppeteer-core', '@puppeteer/browsers', 'pdf-lib']) expect(packagesIn(files), name).not.toContain(name);
+  });
+
   it('the build help names every format, so it loads their registry (and the record sees it)', () => {
     const files = loadedBy(['build', '--help']);
     expect(files).toContain('src/formats/registry.ts');

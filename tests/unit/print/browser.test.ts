@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../../src/errors/finding.js';
-import { findBrowser, launchArgs, NO_BROWSER_MESSAGE } from '../../../src/print/browser.js';
+import puppeteer from 'puppeteer-core';
+import { DRIVER_ARGS, findBrowser, firstComplaint, installPaths, launchArgs, NO_BROWSER_MESSAGE, startBrowser } from '../../../src/print/browser.js';
 import { tempDir } from '../../support/files.js';
 
 const fakeBrowser = () => {
@@ -30,6 +31,18 @@ describe('finding a browser', () => {
     expect(found).toMatch(/chrom/i);
   });
 
+  it('looks where Chrome\'s installers put it on each system, stable first, then Chromium or Edge', () => {
+    const linux = installPaths('linux', {});
+    expect(linux[0]).toBe('/opt/google/chrome/chrome');
+    expect(linux.indexOf('/usr/bin/chromium')).toBeGreaterThan(linux.indexOf('/opt/google/chrome-canary/chrome'));
+    expect(installPaths('darwin', {})[0]).toBe('/Applications/Google Chrome.app/Contents/MacOS/Google Chrome');
+    expect(installPaths('darwin', {})).toContain('/Applications/Google Chrome Canary.app/Contents/MacOS/Google Chrome Canary');
+    const windows = installPaths('win32', { PROGRAMFILES: 'E:\\Apps', LOCALAPPDATA: 'C:\\Users\\a\\AppData\\Local' });
+    expect(windows[0]).toBe('E:\\Apps\\Google\\Chrome\\Application\\chrome.exe');
+    expect(windows).toContain('C:\\Users\\a\\AppData\\Local\\Google\\Chrome SxS\\Application\\chrome.exe');
+    expect(windows.at(-1)).toMatch(/\\Microsoft\\Edge\\Application\\msedge\.exe$/);
+  });
+
   it('says in one paragraph how to install one when there is none', () => {
     // A platform this machine is not: none of its install paths exist here.
     expect(() => findBrowser({}, 'aix')).toThrow(NO_BROWSER_MESSAGE);
@@ -55,5 +68,52 @@ describe('the sandbox', () => {
     for (const args of [launchArgs(0, {}), launchArgs(1000, {})]) {
       expect(args).toEqual(expect.arrayContaining(['--headless', '--font-render-hinting=none', '--disable-background-networking']));
     }
+  });
+});
+
+describe('starting the browser', () => {
+  it('gives it the flags Puppeteer\'s own launcher gives Chrome', () => {
+    // Puppeteer adds the first tab's address (about:blank) when given no page: the build gives its own.
+    expect(DRIVER_ARGS).toEqual(puppeteer.defaultArgs({ headless: true }).filter((arg) => arg !== 'about:blank'));
+  });
+
+  it('says what a browser that would not start complained of, in one line', () => {
+    const said = 'some wrapper noise\n[123:123:1202/101010.123456:ERROR:zygote_host_impl_linux.cc(127)] Running as root without --no-sandbox is not supported.\nmore\n';
+    expect(firstComplaint(said)).toBe('Running as root without --no-sandbox is not supported.');
+    expect(firstComplaint('\n  this browser cannot start\n')).toBe('this browser cannot start');
+    expect(firstComplaint('')).toBeUndefined();
+  });
+
+  it('names the browser and why when it stops at once, and leaves no profile behind', async () => {
+    const file = path.join(tempDir(), 'chrome');
+    fs.writeFileSync(file, '#!/bin/sh\necho "this browser cannot start" >&2\nexit 3\n', { mode: 0o755 });
+    const tmp = tempDir();
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = tmp;
+    try {
+      const started = startBrowser(file);
+      const error = await started.endpoint.catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(EnvironmentError);
+      expect((error as Error).message).toBe(`The browser at ${file} could not be started, so PDFs cannot be printed: it stopped before it was ready (exit code 3): this browser cannot start. Point PUPPETEER_EXECUTABLE_PATH (or CHROME_PATH) at a working Chrome or Chromium, or build only the decks with --format deck.`);
+      await started.exited;
+      expect(fs.readdirSync(tmp)).toEqual([]);
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
+  });
+
+  it('writes where it listens into its profile, and close() ends it and removes the profile', async () => {
+    const started = startBrowser();
+    const endpoint = await started.endpoint;
+    expect(endpoint).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/devtools\/browser\//);
+    const { endpointInProfile } = await import('../../../src/print/connect.js');
+    // Written by the browser itself, a moment after it says so.
+    const until = Date.now() + 5_000;
+    while (!endpointInProfile(started.profile!) && Date.now() < until) await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(endpointInProfile(started.profile!)).toBe(endpoint);
+    await started.close();
+    await started.exited;
+    expect(fs.existsSync(started.profile!)).toBe(false);
   });
 });
