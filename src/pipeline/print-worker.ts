@@ -51,6 +51,8 @@ const connected = endpoint.then((address) => connectBrowser(address, where.start
   return (browser = connectedTo);
 });
 connected.catch(() => undefined); // reported when the first job asks for it
+// The PDF writer is loaded while this thread waits for the first job, not after the first PDF is made.
+void connected.then(() => import('../print/pdf-metadata.js')).catch(() => undefined);
 
 try {
   const outcome = await printJobs(jobs, () => connected, {

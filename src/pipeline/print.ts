@@ -239,6 +239,7 @@ async function printInWorker(
     worker.postMessage({ end: true } satisfies ToPrintWorker);
     return await outcome;
   } finally {
-    await worker.terminate();
+    // Not waited for: the outcome is in, and the thread ends while the outputs are moved into place.
+    void worker.terminate();
   }
 }

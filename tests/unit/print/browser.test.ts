@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../../src/errors/finding.js';
 import puppeteer from 'puppeteer-core';
-import { DRIVER_ARGS, findBrowser, firstComplaint, installPaths, launchArgs, NO_BROWSER_MESSAGE, startBrowser } from '../../../src/print/browser.js';
+import { DISABLED_FEATURES, DRIVER_ARGS, findBrowser, firstComplaint, installPaths, launchArgs, launchBrowser, NO_BROWSER_MESSAGE, startBrowser } from '../../../src/print/browser.js';
 import { tempDir } from '../../support/files.js';
 
 const fakeBrowser = () => {
@@ -72,9 +72,11 @@ describe('the sandbox', () => {
 });
 
 describe('starting the browser', () => {
-  it('gives it the flags Puppeteer\'s own launcher gives Chrome', () => {
+  it('gives it the flags Puppeteer\'s own launcher gives Chrome, with the features it needs not turned off too', () => {
     // Puppeteer adds the first tab's address (about:blank) when given no page: the build gives its own.
-    expect(DRIVER_ARGS).toEqual(puppeteer.defaultArgs({ headless: true }).filter((arg) => arg !== 'about:blank'));
+    const puppeteers = puppeteer.defaultArgs({ headless: true, args: [`--disable-features=${DISABLED_FEATURES.join(',')}`] });
+    expect(DRIVER_ARGS).toEqual(puppeteers.filter((arg) => arg !== 'about:blank'));
+    expect(DRIVER_ARGS.filter((arg) => arg.startsWith('--disable-features='))).toHaveLength(1);
   });
 
   it('says what a browser that would not start complained of, in one line', () => {
@@ -115,5 +117,19 @@ describe('starting the browser', () => {
     await started.close();
     await started.exited;
     expect(fs.existsSync(started.profile!)).toBe(false);
+  });
+
+  it('starts no address-bar pages: the features Chrome would load them with are off', async () => {
+    const launched = await launchBrowser();
+    try {
+      // Chrome makes them as it starts, before its first tab has loaded: give it a moment more.
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      const session = await launched.browser.target().createCDPSession();
+      const { targetInfos } = await session.send('Target.getTargets');
+      expect(targetInfos.map((t) => `${t.type} ${t.url}`).filter((t) => /omnibox|^browser_ui/i.test(t))).toEqual([]);
+      expect(targetInfos.filter((t) => t.type === 'page')).toHaveLength(1);
+    } finally {
+      await launched.close();
+    }
   });
 });
