@@ -170,13 +170,15 @@ const START_TIMEOUT_MS = 30_000;
 const LISTENING = /^DevTools listening on (ws:\/\/\S+)\s*$/m;
 
 /**
- * What a browser that would not start said, in one line: the first error it logged (without Chromium's
- * "[pid:tid:time:ERROR:file(line)]" prefix), or else the first thing it said.
+ * What a browser that would not start said, in one line: the fatal error it logged, or else its last error
+ * (Chromium logs harmless ones as it starts, such as having no system bus), without Chromium's
+ * "[pid:tid:time:ERROR:file(line)]" prefix; or else the first thing it said.
  */
 export function firstComplaint(said: string): string | undefined {
   const lines = said.split('\n').map((line) => line.trim()).filter(Boolean);
-  const error = lines.find((line) => /^\[[^\]]*:(ERROR|FATAL)[^\]]*\]/.test(line)) ?? lines[0];
-  return error?.replace(/^\[[^\]]*\]\s*/, '').replace(/\s+/g, ' ');
+  const logged = (level: string) => lines.filter((line) => new RegExp(`^\\[[^\\]]*:${level}[^\\]]*\\]`).test(line));
+  const complaint = logged('FATAL')[0] ?? logged('ERROR').at(-1) ?? lines[0];
+  return complaint?.replace(/^\[[^\]]*\]\s*/, '').replace(/\s+/g, ' ');
 }
 
 /** A browser that could not be started: `error` is what waiting for it gives. */
@@ -286,9 +288,20 @@ function listening(child: ChildProcess): Promise<string> {
       const address = LISTENING.exec(said)?.[1];
       if (address) done(() => resolve(address));
     };
+    // What it said may still be on its way when it has exited: read to the end of it (or for a tenth of a second).
     const onExit = (code: number | null, signal: NodeJS.Signals | null) => {
-      const complaint = firstComplaint(said);
-      done(() => reject(new Error(`it stopped before it was ready (${signal ?? `exit code ${code}`})${complaint ? `: ${complaint.replace(/[.:]$/, '')}` : ''}`)));
+      let reported = false;
+      const fail = () => {
+        if (reported) return;
+        reported = true;
+        const complaint = firstComplaint(said);
+        done(() => reject(new Error(`it stopped before it was ready (${signal ?? `exit code ${code}`})${complaint ? `: ${complaint.replace(/[.:]$/, '')}` : ''}`)));
+      };
+      if (child.stderr!.readableEnded) fail();
+      else {
+        child.stderr!.once('end', fail);
+        setTimeout(fail, 100);
+      }
     };
     const onError = (error: NodeJS.ErrnoException) => done(() => reject(new Error(error.code === 'EACCES' ? 'the file cannot be run (permission denied)' : error.message)));
     const timer = setTimeout(() => done(() => reject(new Error(`it did not say it was ready within ${START_TIMEOUT_MS / 1000} s`))), START_TIMEOUT_MS);

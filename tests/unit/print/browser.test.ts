@@ -80,8 +80,9 @@ describe('starting the browser', () => {
   });
 
   it('says what a browser that would not start complained of, in one line', () => {
-    const said = 'some wrapper noise\n[123:123:1202/101010.123456:ERROR:zygote_host_impl_linux.cc(127)] Running as root without --no-sandbox is not supported.\nmore\n';
+    const said = 'some wrapper noise\n[1:1:1202/101010.1:ERROR:bus.cc(408)] Failed to connect to the bus\n[123:123:1202/101010.123456:ERROR:zygote_host_impl_linux.cc(127)] Running as root without --no-sandbox is not supported.\nmore\n';
     expect(firstComplaint(said)).toBe('Running as root without --no-sandbox is not supported.');
+    expect(firstComplaint(`[1:1:1:ERROR:a.cc(1)] harmless\n[2:2:2:FATAL:b.cc(2)] No usable sandbox!\n[3:3:3:ERROR:c.cc(3)] after`)).toBe('No usable sandbox!');
     expect(firstComplaint('\n  this browser cannot start\n')).toBe('this browser cannot start');
     expect(firstComplaint('')).toBeUndefined();
   });
