@@ -37,7 +37,8 @@ export function createStaging(outDir: string): string {
 const createdFolders = new Map<string, string>();
 
 function removeStaging(staging: string): void {
-  fs.rmSync(staging, { recursive: true, force: true });
+  // Retried: the print worker, a thread of its own, may be writing a PDF into it as it is removed.
+  fs.rmSync(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
   const created = createdFolders.get(staging);
   if (created) {
     // Only the folders this build created, from the deepest up, and only while empty.
