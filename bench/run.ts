@@ -234,7 +234,7 @@ function table(cells: string[][]): string {
   return cells.map((r) => `| ${r.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ')} |`).join('\n');
 }
 
-console.log(`workshopkit benchmark on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execFileSync(chrome, ['--version'], { encoding: 'utf8' }).trim()}, Marp CLI ${execFileSync(MARP, ['--version'], { encoding: 'utf8' }).trim().split('\n')[0]}`);
+console.log(`workshopkit benchmark on ${os.cpus().length} cores, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${execFileSync(chrome, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()}, Marp CLI ${execFileSync(MARP, ['--version'], { encoding: 'utf8' }).trim().split('\n')[0]}`);
 // Other work on the machine slows every number: the load average is printed before and after, to read them by.
 const load = () => os.loadavg().map((l) => l.toFixed(2)).join(', ');
 console.log(`load average at the start: ${load()}`);

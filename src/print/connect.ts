@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'puppeteer-core';
 // Puppeteer's entry without its launchers: the browser is started elsewhere, and the launchers bring
-// @puppeteer/browsers with them, about 2 MB of code to compile.
+// @puppeteer/browsers with them, about 2 MB of code to compile. This entry has no file system: ask a page
+// for a PDF's or a screenshot's bytes and write them yourself (a `path` option throws).
 import puppeteer from 'puppeteer-core/internal/puppeteer-core-browser.js';
 
 /**
