@@ -232,11 +232,14 @@ export function startBrowser(executablePath?: string): StartedBrowser {
     child.once('error', () => resolve());
   });
   const kill = () => killTree(child.pid, child.exitCode !== null || child.signalCode !== null);
-  // Stopped by a signal, even while starting: kill the browser's processes at once, then its profile.
-  const forget = undoOnInterrupt(() => {
+  // Stopped by a signal, even while starting, or ending without closing it (an error nothing caught): kill the
+  // browser's processes at once, then its profile. It runs in a process group of its own, so nothing else would.
+  const stop = () => {
     kill();
     removeProfile();
-  });
+  };
+  const forget = undoOnInterrupt(stop);
+  process.once('exit', stop);
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
@@ -246,6 +249,7 @@ export function startBrowser(executablePath?: string): StartedBrowser {
       await exited;
       removeProfile();
       forget();
+      process.off('exit', stop);
     })());
   const endpoint = listening(child).catch(async (error: unknown) => {
     await close();

@@ -1,9 +1,12 @@
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../../src/errors/finding.js';
 import puppeteer from 'puppeteer-core';
 import { DISABLED_FEATURES, DRIVER_ARGS, findBrowser, firstComplaint, installPaths, launchArgs, launchBrowser, NO_BROWSER_MESSAGE, startBrowser } from '../../../src/print/browser.js';
+import { compiledBin } from '../../support/compiled-cli.js';
 import { tempDir } from '../../support/files.js';
 
 const fakeBrowser = () => {
@@ -132,5 +135,29 @@ describe('starting the browser', () => {
     } finally {
       await launched.close();
     }
+  });
+
+  it('is stopped, and its profile removed, when the process ends without closing it', () => {
+    // A process that starts a browser and then dies of an error nothing caught.
+    const browserModule = pathToFileURL(path.join(path.dirname(compiledBin()), 'print/browser.js')).href;
+    const script = `const { startBrowser } = await import(${JSON.stringify(browserModule)});
+      const started = startBrowser();
+      await started.endpoint;
+      console.log(started.profile);
+      throw new Error('nothing caught this');`;
+    const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+    expect(run.status, run.stderr).toBe(1);
+    expect(run.stderr).toContain('nothing caught this');
+    const profile = run.stdout.trim();
+    expect(profile).toMatch(/workshopkit-chrome-/);
+    expect(fs.existsSync(profile)).toBe(false);
+    const running = fs.readdirSync('/proc').filter((pid) => /^\d+$/.test(pid)).filter((pid) => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(profile);
+      } catch {
+        return false; // ended meanwhile
+      }
+    });
+    expect(running).toEqual([]);
   });
 });
