@@ -156,6 +156,20 @@ export interface LaunchedBrowser {
   close: () => Promise<void>;
 }
 
+/**
+ * Where the throw-away profile is made. Chromium makes its single-instance socket in a folder of its own in
+ * its TMPDIR, which is the profile (see startBrowser), and a socket's path may be at most 103 bytes long
+ * (macOS; 107 on Linux). Under a long temporary folder it would not start: macOS's own (/var/folders/…/T/)
+ * is about 49 characters, and 103 leaves about 55 for it. The profile then goes in /tmp. Windows uses no
+ * such socket.
+ */
+export function profileParent(tmp: string = os.tmpdir(), platform: NodeJS.Platform = process.platform): string {
+  if (platform === 'win32') return tmp;
+  // The longest the socket's path can be: Chrome's folder name is longer than Chromium's.
+  const socket = path.posix.join(tmp, 'workshopkit-chrome-XXXXXX', '.com.google.Chrome.XXXXXX', 'SingletonSocket');
+  return Buffer.byteLength(socket) <= 103 || !fs.existsSync('/tmp') ? tmp : '/tmp';
+}
+
 /** An empty page in the profile folder, for the browser's first tab: its address. */
 function startPage(userDataDir: string): string {
   const file = path.join(userDataDir, 'start.html');
@@ -200,7 +214,7 @@ export function startBrowser(executablePath?: string): StartedBrowser {
   } catch (error) {
     return notStarted(error);
   }
-  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'workshopkit-chrome-'));
+  const userDataDir = fs.mkdtempSync(path.join(profileParent(), 'workshopkit-chrome-'));
   // Retried: a renderer killed with the browser may still be writing for a moment.
   const removeProfile = () => fs.rmSync(userDataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
   const startUrl = startPage(userDataDir);

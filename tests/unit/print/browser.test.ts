@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EnvironmentError } from '../../../src/errors/finding.js';
 import puppeteer from 'puppeteer-core';
-import { DISABLED_FEATURES, DRIVER_ARGS, findBrowser, firstComplaint, installPaths, launchArgs, launchBrowser, NO_BROWSER_MESSAGE, startBrowser } from '../../../src/print/browser.js';
+import { DISABLED_FEATURES, DRIVER_ARGS, findBrowser, firstComplaint, installPaths, launchArgs, launchBrowser, NO_BROWSER_MESSAGE, profileParent, startBrowser } from '../../../src/print/browser.js';
 import { compiledBin } from '../../support/compiled-cli.js';
 import { tempDir } from '../../support/files.js';
 
@@ -159,5 +159,26 @@ describe('starting the browser', () => {
       }
     });
     expect(running).toEqual([]);
+  });
+
+  it('makes its profile where Chromium\'s single-instance socket fits, so a long temporary folder does not stop it', async () => {
+    // macOS's own temporary folder is this long: the socket under it would be longer than 103 bytes.
+    expect(profileParent('/var/folders/lj/2d1lbtpn09dcd3t1tfx7pkt40000gn/T', 'darwin')).toBe('/tmp');
+    expect(profileParent('/tmp', 'linux')).toBe('/tmp');
+    expect(profileParent('C:\\Users\\a\\AppData\\Local\\Temp\\a\\very\\long\\folder\\indeed\\and\\longer\\still\\than\\that', 'win32')).toMatch(/^C:/);
+    // And a browser really starts with such a folder as its TMPDIR.
+    let long = tempDir();
+    while (long.length < 70) long = fs.mkdtempSync(path.join(long, 'longer-'));
+    const saved = process.env['TMPDIR'];
+    process.env['TMPDIR'] = long;
+    try {
+      const started = startBrowser();
+      expect(await started.endpoint).toMatch(/^ws:/);
+      expect(started.profile!.startsWith(long)).toBe(false);
+      await started.close();
+    } finally {
+      if (saved === undefined) delete process.env['TMPDIR'];
+      else process.env['TMPDIR'] = saved;
+    }
   });
 });
