@@ -2,6 +2,7 @@
 // shared-builds.ts), keyed by the build's inputs, and removes the builds of trees that are gone; and
 // compiles the command once for the tests that run it as its own process (compiled-cli.ts).
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import type { TestProject } from 'vitest/node';
@@ -9,6 +10,8 @@ import { buildInputsKey } from './build-inputs.js';
 import { treeFingerprint } from './files.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
+/** The start of the name of a run's temporary folder. */
+const RUN_TEMP = 'workshopkit-run-';
 const CACHE = path.join(ROOT, 'node_modules/.cache/workshopkit-tests');
 
 declare module 'vitest' {
@@ -65,7 +68,14 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide('sharedBuildsDir', dir);
   fs.mkdirSync(dir, { recursive: true });
   project.provide('compiledCodeDir', await compiledCode(dir));
+  // Every temporary folder of the run (the tests', the builds' they start, the browsers' profiles) is made in
+  // one folder of its own, removed when the run ends: runs leave nothing behind in the system's, and two runs
+  // at once never share one. The test workers, started after this, inherit it.
+  // Each project of the run comes here: the second finds the first's folder already in place.
+  const runTemp = path.basename(os.tmpdir()).startsWith(RUN_TEMP) ? os.tmpdir() : fs.mkdtempSync(path.join(os.tmpdir(), RUN_TEMP));
+  for (const name of ['TMPDIR', 'TMP', 'TEMP']) process.env[name] = runTemp;
   return () => {
+    fs.rmSync(runTemp, { recursive: true, force: true, maxRetries: 10, retryDelay: 50 });
     const changed = changedSharedBuilds(dir);
     if (changed.length) {
       for (const build of changed) fs.rmSync(path.join(dir, build), { recursive: true, force: true });
