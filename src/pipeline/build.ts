@@ -18,7 +18,7 @@ import { resolveContext, type BuildConfig, type BuildContext } from './context.j
 import { checkEachModule, checkModules, languagesOf, resolveModuleDirs, type CheckStageOptions, type TailoredViews } from './modules.js';
 import { SOURCE_LANGUAGE, type Language } from '../schema/languages.js';
 import { isUpToDate, OutputKeys, readKeys, recordKeys, type RecordedCheck } from './output-keys.js';
-import { printAll, PrintQueue, type PrintJob } from './print.js';
+import { printAll, PrintQueue, type PrintJob, type PrintProgress } from './print.js';
 import { cutOffFindings, type CutOffSlide } from './slide-length.js';
 import { audienceFolder, commitStaged, createStaging, discardStaged, stageAudience, stagedEntries, type AudienceOutput } from './write.js';
 
@@ -111,6 +111,7 @@ export async function build(config: BuildConfig): Promise<BuildResult> {
         if (hasErrors(findings)) continue;
         rendered ??= await render(one.views);
         if ('error' in rendered) throw rendered.error;
+        run.checked(one.views.module.id);
         const { planned, keyed } = rendered;
         allPlanned.push(...planned);
         upToDate.push(...keyed.upToDate);
@@ -399,6 +400,12 @@ class StagedRun {
   private readonly edition: { edition?: string };
   /** The browser shutting down once the printing is over: waited for before the build is done. */
   private browserClosed: Promise<void> = Promise.resolve();
+  /**
+   * A module's PDFs print while its content rules run, and may come to nothing: what is said of them waits
+   * until the rules have passed (`checked`), so a build that fails never says it printed anything.
+   */
+  private readonly passed = new Set<string>();
+  private readonly held: PrintProgress[] = [];
 
   /**
    * The pages print in a worker thread when the main thread has something else to do meanwhile: check the
@@ -447,13 +454,26 @@ class StagedRun {
     }
   }
 
+  /** The module's content rules have passed: what was printed of it can be said. */
+  checked(module: string): void {
+    this.passed.add(module);
+    const held = this.held.splice(0);
+    for (const progress of held) this.sayOrHold(progress);
+  }
+
+  private sayOrHold(progress: PrintProgress): void {
+    const module = this.prints.find((p) => p.job === progress.job)?.module;
+    if (module !== undefined && this.passed.has(module)) this.config.onProgress?.(progress);
+    else this.held.push(progress);
+  }
+
   /** The printer, started with the first PDF: a build that prints nothing never waits on a browser. */
   private startPrinting(staging: string): void {
     const { config } = this;
     this.printDone ??= printAll(this.queue, {
       root: staging,
       inWorker: this.inWorker,
-      ...(config.onProgress ? { onProgress: config.onProgress } : {}),
+      ...(config.onProgress ? { onProgress: (progress) => this.sayOrHold(progress) } : {}),
       ...(config.browser ? { browser: config.browser } : {}),
       onOverflow: (job, slides) => this.cutOff.push({ job, slides }),
       onClosing: (closed) => (this.browserClosed = closed),

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { GOOD, ROOT } from '../support/cli.js';
 import { commandLine } from '../support/compiled-cli.js';
-import { hashTree, tempDir } from '../support/files.js';
+import { copyModule, hashTree, tempDir } from '../support/files.js';
 import { commandOf, descendants, isAlive } from '../support/processes.js';
 
 const children: ChildProcess[] = [];
@@ -35,11 +35,11 @@ function previousOut(): string {
   return out;
 }
 
-function startBuild(args: string[] = [], env: NodeJS.ProcessEnv = {}): Run {
+function startBuild(args: string[] = [], env: NodeJS.ProcessEnv = {}, modulesDir = GOOD): Run {
   const out = previousOut();
   const tmp = tempDir('workshopkit-tmp-');
   const before = hashTree(out);
-  const child = spawn(process.execPath, commandLine(['build', '--modules-dir', GOOD, '--out', out, ...args]), {
+  const child = spawn(process.execPath, commandLine(['build', '--modules-dir', modulesDir, '--out', out, ...args]), {
     cwd: ROOT,
     env: { ...process.env, TMPDIR: tmp, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -158,3 +158,18 @@ describe('a build stopped by a signal', () => {
     expectNothingChanged(run);
   });
 });
+
+describe('a build the content rules stop', () => {
+  it('says nothing of PDFs printed while the rules read the module: exit 1, the problem at its line, out/ as it was', async () => {
+    // An address with http: is an error of the content rules, which run while the module's PDFs print.
+    const module = copyModule(path.join(GOOD, 'every-block'));
+    const section = path.join(module, 'sections', 'why.md');
+    fs.appendFileSync(section, '\nMore at [the site](http://example.org/insecure).\n');
+    const run = startBuild(['--audience', 'parents'], {}, path.dirname(module));
+    expect((await run.finished).code, run.output()).toBe(1);
+    expect(run.output()).toMatch(/why\.md:\d+:\d+ +error +links\/format/);
+    expect(run.output()).not.toMatch(/printed|built/);
+    expectNothingChanged(run);
+  });
+});
+
