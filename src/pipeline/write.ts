@@ -37,8 +37,17 @@ export function createStaging(outDir: string): string {
 const createdFolders = new Map<string, string>();
 
 function removeStaging(staging: string): void {
-  // Retried: the print worker, a thread of its own, may be writing a PDF into it as it is removed.
-  fs.rmSync(staging, { recursive: true, force: true, maxRetries: 10, retryDelay: 20 });
+  // Tried again until it is gone: the print worker, a thread of its own, may write a PDF into a folder just
+  // emptied, and a removal that found the folder not empty gives up on it. Once it is gone, a PDF written
+  // late has no folder to go in.
+  for (let attempt = 1; fs.existsSync(staging); attempt++) {
+    try {
+      fs.rmSync(staging, { recursive: true, force: true });
+    } catch (error) {
+      if (attempt >= 20) throw error;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 10); // a moment, for the write to finish
+    }
+  }
   const created = createdFolders.get(staging);
   if (created) {
     // Only the folders this build created, from the deepest up, and only while empty.

@@ -129,16 +129,17 @@ export async function printJobs(
   let index = 0;
   for await (const job of jobs) {
     const at = index++;
+    let pages: PagePool;
+    let lost: Promise<never>;
     try {
       connectedTo ??= await browser();
-      gone ??= whenGone(connectedTo);
-      pool ??= new PagePool(connectedTo, options.concurrency ?? printPoolSize(thisMachine(), options.total), options.root);
+      lost = gone ??= whenGone(connectedTo);
+      pages = pool ??= new PagePool(connectedTo, options.concurrency ?? printPoolSize(thisMachine(), options.total), options.root);
     } catch (error) {
       throw printFailure(error, 'The PDFs', connected(), timeout);
     }
     const started = performance.now();
-    const pages = pool;
-    const printing = Promise.race([gone!, pages.use(async (page) => {
+    const printing = Promise.race([lost, pages.use(async (page) => {
       await loadJob(page, job.htmlFile, assets, timeout, !pages.used.has(page));
       const overflowing = await readyPage(page, timeout);
       if (job.page === 'slide' && overflowing.length) options.onOverflow?.(at, overflowing);
