@@ -68,7 +68,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   project.provide('sharedBuildsDir', dir);
   fs.mkdirSync(dir, { recursive: true });
   project.provide('compiledCodeDir', await compiledCode(dir));
-  // Every temporary folder of the run (the tests', the builds' they start, the browsers' profiles) is made in
+  // Every temporary folder of the run (the tests', the builds they start, the browsers' profiles) is made in
   // one folder of its own, removed when the run ends: runs leave nothing behind in the system's, and two runs
   // at once never share one. The test workers, started after this, inherit it.
   // Each project of the run comes here: the second finds the first's folder already in place.
